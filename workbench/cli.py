@@ -1,0 +1,145 @@
+"""The `stegvis` command: open the app, or script a project.
+
+Forms (a stable contract; later versions add, never rename):
+    stegvis [PROJECT]            open the app (on PROJECT)
+    stegvis --demo               open the app on a fresh copy of the demo project
+    stegvis --version
+    stegvis new PROJECT
+    stegvis import PROJECT FILE...
+    stegvis info PROJECT --json [--text]
+
+Errors print one line on stderr naming the file and the problem and exit 1;
+usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from workbench import __version__
+
+SUBCOMMANDS = ("new", "import", "info")
+
+
+class CliError(Exception):
+    """A failure to report as one line, exit status 1."""
+
+
+def _fail(path: Path | str, problem: str) -> CliError:
+    return CliError(f"{path}: {problem}")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="stegvis",
+        description="Stegvis: qualitative analysis by stepwise-deductive induction. "
+        f"Scripting commands: {', '.join(SUBCOMMANDS)} (stegvis COMMAND --help).",
+    )
+    p.add_argument("project", nargs="?", help="project file (*.stegvis) to open")
+    p.add_argument("--demo", action="store_true", help="open a fresh copy of the demo project")
+    p.add_argument("--version", action="version", version=f"stegvis {__version__}")
+    return p
+
+
+def _script_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="stegvis")
+    sub = p.add_subparsers(dest="command", required=True)
+    new = sub.add_parser("new", help="create an empty project")
+    new.add_argument("project")
+    imp = sub.add_parser("import", help="import transcripts (.docx, .txt) into a project")
+    imp.add_argument("project")
+    imp.add_argument("files", nargs="+")
+    info = sub.add_parser("info", help="describe a project")
+    info.add_argument("project")
+    info.add_argument("--json", action="store_true", help="print JSON (the stable, scriptable form)")
+    info.add_argument("--text", action="store_true", help="with --json: include each document's text")
+    return p
+
+
+def _open(path: str):
+    from workbench.services.project import Project
+    from workbench.storage.database import ProjectFileError
+
+    try:
+        return Project.open(path)
+    except ProjectFileError as exc:
+        raise _fail(path, exc.problem) from exc
+
+
+def cmd_new(args) -> int:
+    from workbench.services.project import Project
+    from workbench.storage.database import FILE_SUFFIX, ProjectFileError
+
+    path = Path(args.project)
+    if path.suffix != FILE_SUFFIX:
+        path = path.with_name(path.name + FILE_SUFFIX)
+    try:
+        Project.create(path).close()
+    except ProjectFileError as exc:
+        raise _fail(path, exc.problem) from exc
+    print(f"Created {path}")
+    return 0
+
+
+def cmd_import(args) -> int:
+    from workbench.services.documents import import_files
+
+    with _open(args.project) as project:
+        report = import_files(project, args.files)
+    for doc in report.imported:
+        print(f"Imported {doc.name} ({doc.characters} characters)")
+    for path, problem in report.failed:
+        print(f"stegvis: {path}: {problem}", file=sys.stderr)
+    return 1 if report.failed else 0
+
+
+def cmd_info(args) -> int:
+    from workbench.services.report import project_info
+
+    with _open(args.project) as project:
+        info = project_info(project, with_text=args.text)
+    if args.json:
+        if hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(encoding="utf-8")
+        json.dump(info, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    print(f"{args.project} (format {info['format_version']})")
+    print(f"  {len(info['documents'])} documents, {len(info['codes'])} codes, {len(info['codings'])} codings,"
+          f" {len(info['groups'])} groups, {len(info['themes'])} themes")
+    for d in info["documents"]:
+        print(f"  {d['name']}: {d['characters']} characters, {d['codings']} codings")
+    return 0
+
+
+def run_script(argv: list[str]) -> int:
+    args = _script_parser().parse_args(argv)
+    return {"new": cmd_new, "import": cmd_import, "info": cmd_info}[args.command](args)
+
+
+def run_gui(argv: list[str]) -> int:
+    args = _gui_parser().parse_args(argv)
+    if args.demo and args.project:
+        _gui_parser().error("give a project or --demo, not both")
+    from workbench.ui.app import run_app
+
+    return run_app(project=args.project, demo=args.demo)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            return run_script(argv)
+        return run_gui(argv)
+    except CliError as exc:
+        print(f"stegvis: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # e.g. `stegvis info ... | head`
+        sys.stderr.close()
+        return 0

@@ -1,0 +1,1 @@
+"""Pure rules of the method and of text: no database, no Qt."""

@@ -1,0 +1,56 @@
+"""The demo project: the sample thesis's transcripts and codebook, coded.
+
+Built from ``resources/demo`` so a newcomer opens a living project: six
+transcripts, 240 codes in 18 numbered groups, a rest group and 4 themes, and
+each code coded wherever its phrase occurs in a transcript.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from sqlalchemy import select
+
+from workbench.resources import demo_sources
+from workbench.services.codes import add_code
+from workbench.services.documents import import_files
+from workbench.services.project import Project
+from workbench.storage.models import CodeGroup, Coding, Document, Theme
+
+
+def phrase_spans(text: str, phrase: str) -> list[tuple[int, int]]:
+    """Every case-insensitive occurrence of ``phrase`` in ``text`` (code points)."""
+    pattern = re.compile(re.escape(phrase), re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def build_demo(target: Path, sources: Path | None = None) -> Project:
+    sources = sources or demo_sources()
+    project = Project.create(target)
+    import_files(project, sorted((sources / "transcripts").glob("*.docx")))
+    book = json.loads((sources / "codebook.json").read_text(encoding="utf-8"))
+    with project.transaction() as s:
+        texts = list(s.execute(select(Document.id, Document.text)).all())
+
+        def add_group(spec: dict, position: int, theme: Theme | None, rest: bool = False) -> None:
+            group = CodeGroup(name=spec["name"], number=spec.get("number"), theme=theme, is_rest=rest,
+                              position=position)
+            s.add(group)
+            s.flush()
+            for name in spec["codes"]:
+                code = add_code(s, name, group_id=group.id)
+                for doc_id, text in texts:
+                    for start, end in phrase_spans(text, name):
+                        s.add(Coding(code_id=code.id, document_id=doc_id, start=start, end=end))
+
+        position = 0
+        for t in book["themes"]:
+            theme = Theme(name=t["name"], number=t.get("number"), position=t.get("number") or 0)
+            s.add(theme)
+            for g in t["groups"]:
+                position += 1
+                add_group(g, position, theme)
+        add_group(book["rest_group"], position + 1, None, rest=True)
+    return project

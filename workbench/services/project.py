@@ -1,0 +1,73 @@
+"""The open project: its file and the transactions every service runs in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from workbench.storage.database import (
+    FILE_SUFFIX,
+    ProjectFileError,
+    copy_project_file,
+    create_project_file,
+    open_project_file,
+)
+
+
+class Project:
+    """A project file opened for reading and writing. Every change is saved
+    when its transaction commits: there is no unsaved state."""
+
+    def __init__(self, path: Path, engine) -> None:
+        self.path = Path(path)
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def create(cls, path: Path | str) -> Project:
+        path = Path(path)
+        return cls(path, create_project_file(path))
+
+    @classmethod
+    def open(cls, path: Path | str) -> Project:
+        path = Path(path)
+        return cls(path, open_project_file(path))
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: committed as a whole, or rolled back as a whole."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.close()
+
+    def save_copy(self, target: Path | str) -> Path:
+        target = Path(target)
+        if target.suffix != FILE_SUFFIX:
+            target = target.with_name(target.name + FILE_SUFFIX)
+        if target.resolve() == self.path.resolve():
+            raise ProjectFileError(target, "is the open project itself; choose another name")
+        copy_project_file(self.engine, target)
+        return target
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

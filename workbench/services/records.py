@@ -1,0 +1,98 @@
+"""Plain records the services hand out: no ORM objects leave a transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    id: int
+    name: str
+    characters: int
+    codings: int
+    role: str = "transcript"
+
+
+@dataclass(frozen=True, slots=True)
+class CodeSummary:
+    id: int
+    name: str
+    colour: str
+    passages: int = 0
+    documents: int = 0
+    group_id: int | None = None
+    group: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CodingRecord:
+    """Everything needed to put a coding back exactly as it was."""
+
+    id: int
+    guid: str
+    code_id: int
+    document_id: int
+    start: int
+    end: int
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    coding_id: int
+    code_id: int
+    document_id: int
+    document: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CodeSnapshot:
+    """A deleted code with its codings, to restore it on undo."""
+
+    id: int
+    guid: str
+    name: str
+    colour: str
+    group_id: int | None
+    position: int
+    description: str
+    memo: str
+    created_at: datetime
+    codings: tuple[CodingRecord, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSnapshot:
+    """A removed document with its text and codings, to restore it on undo."""
+
+    id: int
+    guid: str
+    name: str
+    role: str
+    text: str
+    source_name: str
+    imported_at: datetime
+    position: int
+    memo: str
+    codings: tuple[CodingRecord, ...] = ()
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a service call changed, so views refresh only that."""
+
+    documents: bool = False
+    codes: bool = False
+    codings_in: frozenset[int] = field(default_factory=frozenset)
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            self.documents or other.documents,
+            self.codes or other.codes,
+            self.codings_in | other.codings_in,
+        )

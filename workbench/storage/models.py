@@ -1,0 +1,123 @@
+"""Tables of a Stegvis project file (SQLAlchemy 2 typed models).
+
+Text positions (``Coding.start``/``Coding.end``) are code-point offsets into
+``Document.text``, end exclusive. Deleting a document or code deletes its
+codings; deleting a theme or group leaves its members ungrouped.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+
+from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
+
+
+def new_guid() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Key/value facts about the project file (format version, creation time...)."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Document(Base):
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guid: Mapped[str] = mapped_column(String(36), unique=True, default=new_guid)
+    name: Mapped[str] = mapped_column(String, unique=True)
+    role: Mapped[str] = mapped_column(String, default="transcript")
+    text: Mapped[str] = deferred(mapped_column(Text))
+    characters: Mapped[int] = mapped_column(Integer, default=0)
+    source_name: Mapped[str] = mapped_column(String, default="")
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    memo: Mapped[str] = mapped_column(Text, default="")
+
+    codings: Mapped[list[Coding]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Theme(Base):
+    __tablename__ = "themes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guid: Mapped[str] = mapped_column(String(36), unique=True, default=new_guid)
+    name: Mapped[str] = mapped_column(String)
+    number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    colour: Mapped[str] = mapped_column(String(7), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    memo: Mapped[str] = mapped_column(Text, default="")
+
+
+class CodeGroup(Base):
+    __tablename__ = "code_groups"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guid: Mapped[str] = mapped_column(String(36), unique=True, default=new_guid)
+    name: Mapped[str] = mapped_column(String)
+    number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    theme_id: Mapped[int | None] = mapped_column(
+        ForeignKey("themes.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    is_rest: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    colour: Mapped[str] = mapped_column(String(7), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    memo: Mapped[str] = mapped_column(Text, default="")
+
+    theme: Mapped[Theme | None] = relationship()
+
+
+class Code(Base):
+    __tablename__ = "codes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guid: Mapped[str] = mapped_column(String(36), unique=True, default=new_guid)
+    name: Mapped[str] = mapped_column(String)
+    colour: Mapped[str] = mapped_column(String(7))
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("code_groups.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    description: Mapped[str] = mapped_column(Text, default="")
+    memo: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    group: Mapped[CodeGroup | None] = relationship()
+    codings: Mapped[list[Coding]] = relationship(
+        back_populates="code", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Coding(Base):
+    """A code applied to a passage: ``text[start:end]`` of a document."""
+
+    __tablename__ = "codings"
+    __table_args__ = (
+        CheckConstraint("start >= 0 AND \"end\" > start", name="ck_codings_span"),
+        Index("ix_codings_document_start", "document_id", "start"),
+        Index("ix_codings_code", "code_id"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guid: Mapped[str] = mapped_column(String(36), unique=True, default=new_guid)
+    code_id: Mapped[int] = mapped_column(ForeignKey("codes.id", ondelete="CASCADE"))
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    code: Mapped[Code] = relationship(back_populates="codings")
+    document: Mapped[Document] = relationship(back_populates="codings")
