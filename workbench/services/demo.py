@@ -7,16 +7,20 @@ each code coded wherever its phrase occurs in a transcript.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+import shutil
 from pathlib import Path
 
 from sqlalchemy import select
 
+from workbench import __version__
 from workbench.resources import demo_sources
 from workbench.services.codes import add_code
 from workbench.services.documents import import_files
 from workbench.services.project import Project
+from workbench.storage.database import FORMAT_VERSION
 from workbench.storage.models import CodeGroup, Coding, Document, Theme
 
 
@@ -54,3 +58,39 @@ def build_demo(target: Path, sources: Path | None = None) -> Project:
                 add_group(g, position, theme)
         add_group(book["rest_group"], position + 1, None, rest=True)
     return project
+
+
+DEMO_NAME = "Stegvis demo.stegvis"
+
+
+def _sources_fingerprint(sources: Path) -> str:
+    h = hashlib.sha1(f"{__version__}/{FORMAT_VERSION}".encode())
+    for f in sorted(sources.rglob("*")):
+        if f.is_file():
+            st = f.stat()
+            h.update(f"{f.relative_to(sources)}:{st.st_size}:{int(st.st_mtime)}".encode())
+    return h.hexdigest()[:12]
+
+
+def fresh_demo_copy(target_dir: Path, cache_dir: Path, sources: Path | None = None) -> Path:
+    """Write a fresh copy of the demo project into ``target_dir`` and return it.
+
+    The demo is built once into ``cache_dir`` and copied from there, so
+    opening it again is quick; the copy in ``target_dir`` is replaced.
+    """
+    sources = sources or demo_sources()
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    cached = cache_dir / f"demo-{_sources_fingerprint(sources)}.stegvis"
+    if not cached.exists():
+        for old in cache_dir.glob("demo-*.stegvis"):
+            old.unlink(missing_ok=True)
+        building = cache_dir / "demo-building.stegvis"
+        building.unlink(missing_ok=True)
+        build_demo(building, sources).close()
+        building.replace(cached)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    target = target_dir / DEMO_NAME
+    tmp = target.with_name(target.name + ".part")
+    shutil.copyfile(cached, tmp)
+    tmp.replace(target)
+    return target

@@ -1,0 +1,329 @@
+"""The document view: a transcript, read-only, with its coded passages
+highlighted, named in a margin of coding stripes and on hover.
+
+Positions cross the Qt boundary here: the project counts code points, Qt's
+text cursor counts UTF-16 units, and an OffsetMap converts between them.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QPainter,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
+
+from workbench.domain.offsets import OffsetMap
+from workbench.domain.segments import segments
+from workbench.services.records import CodeSummary, CodingRecord
+from workbench.ui.highlighter import CodingHighlighter
+from workbench.ui.mime import code_ids_from
+
+LANE = 6
+
+
+def margin_width(view_width: int) -> int:
+    """The coding stripes take about a quarter of the view, within bounds."""
+    return max(120, min(260, view_width // 4))
+
+
+class CodingMargin(QWidget):
+    """Coding stripes: a bar beside each coded passage and its code's name."""
+
+    def __init__(self, view: DocumentView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.labels: list[tuple[QRect, int]] = []
+        self.setMouseTracking(True)
+
+    def sizeHint(self) -> QSize:
+        return QSize(margin_width(self.view.width()), 0)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        pal = self.palette()
+        painter.fillRect(self.rect(), pal.window())
+        self.labels = []
+        view = self.view
+        visible = view.visible_codings()
+        if not visible:
+            return
+        lanes_end: list[int] = []
+        placed: list[tuple[CodingRecord, int, int, int]] = []
+        for coding in visible:
+            lane = next((i for i, e in enumerate(lanes_end) if e <= coding.start), len(lanes_end))
+            if lane == len(lanes_end):
+                lanes_end.append(coding.end)
+            else:
+                lanes_end[lane] = coding.end
+            top = view.cursor_rect_at(coding.start).top()
+            bottom = view.cursor_rect_at(max(coding.start, coding.end - 1)).bottom()
+            placed.append((coding, lane, top, bottom))
+        lanes = min(len(lanes_end), 8)
+        fm = painter.fontMetrics()
+        text_x = 6 + lanes * LANE + 4
+        next_free_y = -10**9
+        for coding, lane, top, bottom in placed:
+            code = view.codes.get(coding.code_id)
+            colour = QColor(code.colour if code else "#999999")
+            x = 6 + min(lane, 7) * LANE
+            painter.fillRect(QRect(x, top, LANE - 2, max(bottom - top, 4)), colour.darker(115))
+            if code is None:
+                continue
+            y = max(top, next_free_y)
+            rect = QRect(text_x, y, self.width() - text_x - 4, fm.height())
+            painter.fillRect(QRect(text_x, y + 3, 8, fm.height() - 6), colour)
+            painter.setPen(pal.color(pal.ColorRole.WindowText))
+            name = fm.elidedText(code.name, Qt.TextElideMode.ElideRight, rect.width() - 12)
+            painter.drawText(rect.adjusted(12, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, name)
+            self.labels.append((rect, coding.code_id))
+            next_free_y = y + fm.height()
+
+    def code_at(self, pos: QPoint) -> int | None:
+        for rect, code_id in self.labels:
+            if rect.contains(pos):
+                return code_id
+        return None
+
+    def mousePressEvent(self, event) -> None:
+        code_id = self.code_at(event.position().toPoint())
+        if code_id is not None:
+            self.view.code_clicked.emit(code_id)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            code_id = self.code_at(event.pos())
+            code = self.view.codes.get(code_id) if code_id is not None else None
+            if code is not None:
+                QToolTip.showText(event.globalPos(), escape(code.name), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+
+class DocumentView(QTextEdit):
+    #: A code was dropped on the selection: (code id).
+    code_dropped = Signal(int)
+    #: The user asked to remove a coding: (coding id).
+    remove_coding_requested = Signal(int)
+    #: A code's name was clicked in the margin: (code id).
+    code_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentView")
+        self.setAccessibleName(self.tr("Document text"))
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setAcceptDrops(True)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setUndoRedoEnabled(False)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10.5) + 0.5)
+        self.document().setDefaultFont(font)
+        self.document().setDocumentMargin(14)
+        self.highlighter = CodingHighlighter(self.document())
+        self.margin = CodingMargin(self)
+        self.verticalScrollBar().valueChanged.connect(self.margin.update)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _s: self.margin.update())
+        self.document_id: int | None = None
+        self.offsets = OffsetMap("")
+        self.codings: list[CodingRecord] = []
+        self.codes: dict[int, CodeSummary] = {}
+        self.context_actions: list = []
+
+    # --- showing a document -------------------------------------------------
+    def show_document(self, document_id: int | None, text: str, codings: list[CodingRecord],
+                      codes: dict[int, CodeSummary]) -> None:
+        self.document_id = document_id
+        self.offsets = OffsetMap(text)
+        self.codings = codings
+        self.codes = codes
+        self.highlighter.set_segments(self._segments(), self._colours())
+        doc = self.document()
+        doc.clear()
+        fmt = QTextBlockFormat()
+        fmt.setBottomMargin(7)
+        fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor = QTextCursor(doc)
+        cursor.setBlockFormat(fmt)
+        cursor.insertText(text)  # new paragraphs inherit the block format
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.margin.update()
+
+    def clear_document(self) -> None:
+        self.show_document(None, "", [], {})
+
+    def _segments(self):
+        to16 = self.offsets.to_utf16
+        return segments((to16(c.start), to16(c.end), c.code_id) for c in self.codings)
+
+    def _colours(self) -> dict[int, str]:
+        return {code_id: code.colour for code_id, code in self.codes.items()}
+
+    def update_codings(self, codings: list[CodingRecord], codes: dict[int, CodeSummary]) -> None:
+        """New codings for the shown document: repaint only the blocks that changed."""
+        old = {(c.id, c.code_id, c.start, c.end) for c in self.codings}
+        new = {(c.id, c.code_id, c.start, c.end) for c in codings}
+        self.codings = codings
+        self.codes = codes
+        colours_changed = self.highlighter.set_segments(self._segments(), self._colours())
+        if colours_changed:
+            self.highlighter.rehighlight()
+        else:
+            doc = self.document()
+            for _id, _code, start, end in old ^ new:
+                block = doc.findBlock(self.offsets.to_utf16(start))
+                last = doc.findBlock(self.offsets.to_utf16(end))
+                while block.isValid():
+                    self.highlighter.rehighlightBlock(block)
+                    if block == last:
+                        break
+                    block = block.next()
+        self.margin.update()
+
+    # --- positions: code points outside, UTF-16 inside -----------------------
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selected passage in code points, or None without a selection."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.offsets.to_codepoint(cursor.selectionStart())
+        end = self.offsets.to_codepoint(cursor.selectionEnd())
+        if end <= start:
+            return None
+        # A selection ending inside an emoji takes the whole emoji.
+        if self.offsets.to_utf16(end) < cursor.selectionEnd():
+            end += 1
+        return start, end
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_utf16(start))
+        cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def cursor_position(self) -> int:
+        return self.offsets.to_codepoint(self.textCursor().position())
+
+    def cursor_rect_at(self, cp: int) -> QRect:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self.offsets.to_utf16(cp), self.document().characterCount() - 1))
+        return self.cursorRect(cursor)
+
+    def codings_at(self, cp: int) -> list[CodingRecord]:
+        return [c for c in self.codings if c.start <= cp < c.end]
+
+    def codings_in_span(self, start: int, end: int) -> list[CodingRecord]:
+        """Codings touching the span (or at ``start`` for an empty span)."""
+        if start == end:
+            return self.codings_at(start)
+        return [c for c in self.codings if c.start < end and start < c.end]
+
+    def visible_codings(self) -> list[CodingRecord]:
+        if not self.codings:
+            return []
+        vp = self.viewport()
+        first = self.offsets.to_codepoint(self.cursorForPosition(QPoint(0, 0)).position())
+        last = self.offsets.to_codepoint(self.cursorForPosition(QPoint(vp.width(), vp.height())).position())
+        return [c for c in self.codings if c.start <= last and c.end > first]
+
+    # --- hover names the codes ----------------------------------------------
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            cursor = self.cursorForPosition(event.pos())
+            cp = self.offsets.to_codepoint(cursor.position())
+            here = self.codings_at(cp)
+            if here:
+                lines = []
+                for c in here:
+                    code = self.codes.get(c.code_id)
+                    if code is not None:
+                        lines.append(
+                            f"<span style='background:{code.colour}'>&nbsp;&nbsp;&nbsp;</span>&nbsp;"
+                            f"{escape(code.name)}"
+                        )
+                QToolTip.showText(event.globalPos(), "<br>".join(lines), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    # --- margin geometry -----------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        self._place_margin()
+        super().resizeEvent(event)
+
+    def _place_margin(self) -> None:
+        width = margin_width(self.width()) if self.margin.isVisibleTo(self) else 0
+        self.setViewportMargins(0, 0, width, 0)
+        cr = self.contentsRect()
+        scrollbar = self.verticalScrollBar().width() if self.verticalScrollBar().isVisible() else 0
+        self.margin.setGeometry(QRect(cr.right() - scrollbar - width + 1, cr.top(), width, cr.height()))
+
+    def set_margin_visible(self, visible: bool) -> None:
+        self.margin.setVisible(visible)
+        self._place_margin()
+
+    # --- drag a code onto the selection -----------------------------------------
+    def _accepts(self, event) -> bool:
+        return bool(code_ids_from(event.mimeData())) and self.textCursor().hasSelection()
+
+    def dragEnterEvent(self, event) -> None:
+        if self._accepts(event):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if self._accepts(event):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        ids = code_ids_from(event.mimeData())
+        if ids and self.textCursor().hasSelection():
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            for code_id in ids:
+                self.code_dropped.emit(code_id)
+        else:
+            event.ignore()
+
+    # --- context menu ----------------------------------------------------------
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        for action in self.context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        span = self.selection_span()
+        if span is None:
+            cp = self.offsets.to_codepoint(self.cursorForPosition(event.pos()).position())
+            span = (cp, cp)
+        here = self.codings_in_span(*span)
+        if here:
+            menu.addSeparator()
+            for coding in here:
+                code = self.codes.get(coding.code_id)
+                if code is None:
+                    continue
+                action = menu.addAction(self.tr("Remove coding “%s”") % code.name)
+                action.triggered.connect(lambda _=False, cid=coding.id: self.remove_coding_requested.emit(cid))
+        menu.exec(event.globalPos())

@@ -1,0 +1,625 @@
+"""The main window: documents, the document view, codes and passages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
+
+from workbench import APP_NAME, __version__
+from workbench.services import codes as code_service
+from workbench.services import coding as coding_service
+from workbench.services import documents as document_service
+from workbench.services.errors import ServiceError
+from workbench.services.project import Project
+from workbench.services.records import Changes, CodeSummary
+from workbench.storage.database import FILE_SUFFIX, ProjectFileError
+from workbench.ui import commands as cmd
+from workbench.ui import settings as prefs
+from workbench.ui.code_picker import CodePicker
+from workbench.ui.codes_panel import CodesPanel
+from workbench.ui.controller import ProjectController
+from workbench.ui.document_view import DocumentView
+from workbench.ui.documents_panel import DocumentsPanel
+from workbench.ui.passages_panel import PassagesPanel
+from workbench.ui.shortcuts_dialog import ShortcutsDialog
+from workbench.ui.welcome import WelcomePage
+
+PROJECT_FILTER = "Stegvis projects (*.stegvis)"
+IMPORT_FILTER = "Transcripts (*.docx *.txt);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.controller = ProjectController(self)
+        self.controller.changed.connect(self.refresh)
+        self.controller.failed.connect(self.show_problem)
+        self.codes: dict[int, CodeSummary] = {}
+
+        self.document_view = DocumentView(self)
+        self.welcome = WelcomePage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.document_view)
+        self.setCentralWidget(self.stack)
+
+        self.documents_panel = DocumentsPanel(self)
+        self.codes_panel = CodesPanel(self)
+        self.passages_panel = PassagesPanel(self)
+        self.documents_dock = self._dock("documentsDock", self.tr("Documents"), self.documents_panel,
+                                         Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.codes_dock = self._dock("codesDock", self.tr("Codes"), self.codes_panel,
+                                     Qt.DockWidgetArea.RightDockWidgetArea)
+        self.passages_dock = self._dock("passagesDock", self.tr("Passages"), self.passages_panel,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+
+        self.counts_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+        self._create_actions()
+        self._create_menus()
+        self._connect()
+        self._restore_window_state()
+        self.show_project_state()
+
+    # --- construction -----------------------------------------------------------
+    def _dock(self, name: str, title: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, slot, shortcut=None, name: str | None = None, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _create_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        a = self._action
+        self.act_new = a(self.tr("&New Project…"), self.new_project_dialog, S.New, "newProject")
+        self.act_open = a(self.tr("&Open Project…"), self.open_project_dialog, S.Open, "openProject")
+        self.act_demo = a(self.tr("Open the &Demo Project"), self.open_demo, None, "openDemo",
+                          self.tr("A fresh copy of the sample thesis project: six interviews, 240 codes"))
+        self.act_import = a(self.tr("&Import Documents…"), self.import_dialog, "Ctrl+Shift+I", "importDocuments")
+        self.act_copy = a(self.tr("Save a &Copy As…"), self.save_copy_dialog, S.SaveAs, "saveCopy")
+        self.act_close = a(self.tr("&Close Project"), self.close_project, S.Close, "closeProject")
+        self.act_quit = a(self.tr("&Quit"), self.close, S.Quit, "quit")
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.act_undo = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence(S.Undo))
+        self.act_undo.setObjectName("undo")
+        self.act_redo = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcut(QKeySequence(S.Redo))
+        self.act_redo.setObjectName("redo")
+        self.act_find_code = a(self.tr("&Find Code…"), self.focus_code_filter, S.Find, "findCode")
+        self.act_remove_document = a(self.tr("Remove &Document…"), self.remove_document, None, "removeDocument")
+
+        self.act_invivo = a(self.tr("Code &In Vivo"), self.code_in_vivo, "Ctrl+I", "codeInVivo",
+                            self.tr("Make a code named after the selected words and code them with it"))
+        self.act_code_existing = a(self.tr("Code with &Existing Code…"), self.code_with_existing, "Ctrl+K",
+                                   "codeWithExisting")
+        self.act_remove_coding = a(self.tr("&Remove Coding"), self.remove_coding_here, "Ctrl+Shift+K",
+                                   "removeCoding")
+        self.act_new_code = a(self.tr("&New Code…"), self.new_code_dialog, "Ctrl+Shift+N", "newCode")
+        self.act_rename_code = a(self.tr("Re&name Code"), self.rename_current_code, "F2", "renameCode")
+        self.act_delete_code = a(self.tr("&Delete Code…"), self.delete_selected_codes, None, "deleteCode")
+        self.act_delete_code.setShortcut(QKeySequence(S.Delete))
+        self.act_delete_code.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.codes_panel.view.addAction(self.act_delete_code)
+
+        self.act_next_doc = a(self.tr("&Next Document"), lambda: self.step_document(1), "Ctrl+PgDown", "nextDocument")
+        self.act_prev_doc = a(self.tr("&Previous Document"), lambda: self.step_document(-1), "Ctrl+PgUp",
+                              "previousDocument")
+        self.act_stripes = QAction(self.tr("Coding &Stripes"), self)
+        self.act_stripes.setObjectName("codingStripes")
+        self.act_stripes.setCheckable(True)
+        self.act_stripes.setChecked(True)
+        self.act_stripes.toggled.connect(self.document_view.set_margin_visible)
+
+        self.act_shortcuts = a(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, None, "keyboardShortcuts")
+        self.act_about = a(self.tr("&About Stegvis"), self.show_about, None, "about")
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+
+        self.document_view.context_actions = [self.act_invivo, self.act_code_existing, None,
+                                              self.act_undo, self.act_redo]
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        m = bar.addMenu(self.tr("&File"))
+        m.setObjectName("fileMenu")
+        m.addActions([self.act_new, self.act_open])
+        self.recent_menu = m.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        m.addAction(self.act_demo)
+        m.addSeparator()
+        m.addAction(self.act_import)
+        m.addSeparator()
+        m.addActions([self.act_copy, self.act_close])
+        m.addSeparator()
+        m.addAction(self.act_quit)
+
+        m = bar.addMenu(self.tr("&Edit"))
+        m.setObjectName("editMenu")
+        m.addActions([self.act_undo, self.act_redo])
+        m.addSeparator()
+        m.addActions([self.act_find_code, self.act_remove_document])
+
+        m = bar.addMenu(self.tr("&Code"))
+        m.setObjectName("codeMenu")
+        m.addActions([self.act_invivo, self.act_code_existing, self.act_remove_coding])
+        m.addSeparator()
+        m.addActions([self.act_new_code, self.act_rename_code, self.act_delete_code])
+
+        m = bar.addMenu(self.tr("&View"))
+        m.setObjectName("viewMenu")
+        m.addActions([self.act_next_doc, self.act_prev_doc])
+        m.addSeparator()
+        m.addAction(self.act_stripes)
+        for dock in (self.documents_dock, self.codes_dock, self.passages_dock):
+            m.addAction(dock.toggleViewAction())
+
+        m = bar.addMenu(self.tr("&Help"))
+        m.setObjectName("helpMenu")
+        m.addActions([self.act_shortcuts, self.act_about])
+
+    def _connect(self) -> None:
+        self.documents_panel.current_document_changed.connect(self.show_document)
+        self.codes_panel.current_code_changed.connect(self.show_passages)
+        self.codes_panel.model.rename_requested.connect(self.rename_code)
+        self.codes_panel.code_activated.connect(self._activate_code)
+        self.passages_panel.jump_requested.connect(self.jump_to)
+        self.passages_panel.remove_requested.connect(self.remove_coding)
+        self.document_view.code_dropped.connect(self.apply_code)
+        self.document_view.remove_coding_requested.connect(self.remove_coding)
+        self.document_view.code_clicked.connect(lambda cid: self.codes_panel.select_code(cid))
+        self.welcome.new_requested.connect(self.new_project_dialog)
+        self.welcome.open_requested.connect(self.open_project_dialog)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_requested.connect(lambda p: self.open_project(Path(p)))
+        self.controller.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+
+    # --- projects -----------------------------------------------------------------
+    @property
+    def project(self) -> Project | None:
+        return self.controller.project
+
+    def open_project(self, path: Path) -> bool:
+        try:
+            project = Project.open(path)
+        except ProjectFileError as exc:
+            self.show_problem(self.tr("Cannot open %1: %2").replace("%1", str(exc.path)).replace("%2", exc.problem))
+            return False
+        self._set_project(project)
+        return True
+
+    def new_project(self, path: Path) -> bool:
+        path = Path(path)
+        if path.suffix != FILE_SUFFIX:
+            path = path.with_name(path.name + FILE_SUFFIX)
+        try:
+            project = Project.create(path)
+        except ProjectFileError as exc:
+            self.show_problem(self.tr("Cannot create %1: %2").replace("%1", str(exc.path)).replace("%2", exc.problem))
+            return False
+        self._set_project(project)
+        return True
+
+    def open_demo(self) -> bool:
+        from workbench.ui.app import demo_project_path
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            path = demo_project_path()
+        finally:
+            QApplication.restoreOverrideCursor()
+        return self.open_project(path)
+
+    def _set_project(self, project: Project) -> None:
+        self._remember_document()
+        self.controller.set_project(project)
+        prefs.add_recent_project(project.path)
+        self.codes_panel.filter.clear()
+        self.show_project_state()
+        docs = self.documents_panel.model.records
+        if docs:
+            last = prefs.last_document(project.path)
+            target = last if last is not None and self.documents_panel.model.row_of(last) >= 0 else docs[0].id
+            self.documents_panel.select_document(target)
+        self.statusBar().showMessage(self.tr("Opened %s") % project.path, 5000)
+
+    def close_project(self) -> None:
+        self._remember_document()
+        self.controller.set_project(None)
+        self.show_project_state()
+
+    def _remember_document(self) -> None:
+        if self.project is not None:
+            prefs.set_last_document(self.project.path, self.document_view.document_id)
+
+    def show_project_state(self) -> None:
+        """Fill every panel from the project (or empty them without one)."""
+        has = self.project is not None
+        self.stack.setCurrentWidget(self.document_view if has else self.welcome)
+        if not has:
+            self.welcome.set_recent(prefs.recent_projects())
+        for dock in (self.documents_dock, self.codes_dock, self.passages_dock):
+            dock.setEnabled(has)
+        self.document_view.clear_document()
+        self.codes_panel.set_codes([])
+        self.documents_panel.set_documents([])
+        self.passages_panel.show_passages(None, [])
+        if has:
+            self.refresh(Changes(documents=True, codes=True))
+        self._update_title()
+        self._update_actions()
+
+    # --- refreshing after changes -------------------------------------------------
+    def refresh(self, changes: Changes) -> None:
+        if self.project is None:
+            return
+        if changes.codes:
+            codes = code_service.list_codes(self.project)
+            self.codes = {c.id: c for c in codes}
+            self.codes_panel.set_codes(codes)
+        if changes.documents:
+            self.documents_panel.set_documents(document_service.list_documents(self.project))
+        doc_id = self.document_view.document_id
+        if doc_id is not None and doc_id in changes.codings_in:
+            if self.documents_panel.model.row_of(doc_id) < 0:
+                self.document_view.clear_document()
+            else:
+                self.document_view.update_codings(
+                    coding_service.codings_in_document(self.project, doc_id), self.codes
+                )
+        if changes.codes or changes.codings_in:
+            self.show_passages(self.codes_panel.current_code_id() or -1)
+        self._update_counts()
+        self._update_actions()
+
+    def _update_counts(self) -> None:
+        if self.project is None:
+            self.counts_label.clear()
+            return
+        docs = self.documents_panel.model.records
+        codings = sum(d.codings for d in docs)
+        self.counts_label.setText(
+            self.tr("%1 documents · %2 codes · %3 codings")
+            .replace("%1", str(len(docs))).replace("%2", str(len(self.codes))).replace("%3", str(codings))
+        )
+
+    def _update_title(self) -> None:
+        parts = []
+        if self.document_view.document_id is not None:
+            row = self.documents_panel.model.row_of(self.document_view.document_id)
+            if row >= 0:
+                parts.append(self.documents_panel.model.records[row].name)
+        if self.project is not None:
+            parts.append(self.project.path.name)
+        parts.append(APP_NAME)
+        self.setWindowTitle(" — ".join(parts))
+
+    def _update_actions(self) -> None:
+        has = self.project is not None
+        has_doc = has and self.document_view.document_id is not None
+        for act in (self.act_import, self.act_copy, self.act_close, self.act_new_code, self.act_find_code):
+            act.setEnabled(has)
+        for act in (self.act_invivo, self.act_code_existing, self.act_remove_coding, self.act_remove_document,
+                    self.act_next_doc, self.act_prev_doc):
+            act.setEnabled(has_doc)
+        has_code = has and self.codes_panel.current_code_id() is not None
+        self.act_rename_code.setEnabled(has_code)
+        self.act_delete_code.setEnabled(has_code)
+
+    def show_document(self, document_id: int) -> None:
+        if self.project is None or document_id < 0:
+            self.document_view.clear_document()
+        else:
+            try:
+                text = document_service.document_text(self.project, document_id)
+            except ServiceError as exc:
+                self.show_problem(str(exc))
+                return
+            codings = coding_service.codings_in_document(self.project, document_id)
+            self.document_view.show_document(document_id, text, codings, self.codes)
+        self._update_title()
+        self._update_actions()
+
+    def show_passages(self, code_id: int) -> None:
+        code = self.codes.get(code_id) if self.project is not None else None
+        if code is None:
+            self.passages_panel.show_passages(None, [])
+        else:
+            self.passages_panel.show_passages(code.name, coding_service.passages_of_code(self.project, code_id))
+        self._update_actions()
+
+    def step_document(self, step: int) -> None:
+        docs = self.documents_panel.model.records
+        if not docs:
+            return
+        row = self.documents_panel.model.row_of(self.document_view.document_id or -1)
+        self.documents_panel.select_document(docs[(row + step) % len(docs)].id)
+
+    def jump_to(self, document_id: int, start: int, end: int) -> None:
+        if self.document_view.document_id != document_id:
+            self.documents_panel.select_document(document_id)
+        self.document_view.select_span(start, end)
+        self.document_view.setFocus()
+
+    # --- coding ----------------------------------------------------------------------
+    def _selection(self) -> tuple[int, int, int] | None:
+        span = self.document_view.selection_span()
+        doc_id = self.document_view.document_id
+        if span is None or doc_id is None:
+            self.statusBar().showMessage(self.tr("Select a passage in the document first."), 5000)
+            return None
+        return doc_id, span[0], span[1]
+
+    def code_in_vivo(self) -> None:
+        sel = self._selection()
+        if sel is None:
+            return
+        command = cmd.CodeInVivoCommand(self.controller, *sel)
+        if not self.controller.execute(command):
+            return
+        assert command.result is not None
+        if command.result.created_code:
+            self.statusBar().showMessage(self.tr("New code: type to edit its name, Enter to keep it."), 8000)
+            QTimer.singleShot(0, lambda: self.codes_panel.edit_code_name(command.result.code.id))
+        else:
+            self.codes_panel.select_code(command.result.code.id)
+            self.statusBar().showMessage(
+                self.tr("Coded with the existing code “%s”.") % command.result.code.name, 5000
+            )
+
+    def apply_code(self, code_id: int) -> None:
+        sel = self._selection()
+        code = self.codes.get(code_id)
+        if sel is None or code is None:
+            return
+        command = cmd.ApplyCodeCommand(self.controller, code_id, code.name, *sel)
+        if self.controller.execute(command):
+            if command.coding is None:
+                self.statusBar().showMessage(self.tr("The passage is already coded with “%s”.") % code.name, 5000)
+            else:
+                self.statusBar().showMessage(self.tr("Coded with “%s”.") % code.name, 3000)
+
+    def code_with_existing(self) -> None:
+        sel = self._selection()
+        if sel is None:
+            return
+        picker = CodePicker(list(self.codes.values()), self)
+        if picker.exec() != CodePicker.DialogCode.Accepted:
+            return
+        chosen = picker.chosen_code()
+        if chosen is not None:
+            self.apply_code(chosen.id)
+            return
+        name = picker.new_name()
+        if not name:
+            return
+        stack = self.controller.undo_stack
+        stack.beginMacro(self.tr("Code with new code “%s”") % cmd.short(name))
+        new = cmd.NewCodeCommand(self.controller, name)
+        if self.controller.execute(new):
+            self.controller.execute(cmd.ApplyCodeCommand(self.controller, new.code_id, name, *sel))
+        stack.endMacro()
+
+    def remove_coding(self, coding_id: int) -> None:
+        coding = next((c for c in self.document_view.codings if c.id == coding_id), None)
+        code_id = coding.code_id if coding else self.codes_panel.current_code_id()
+        name = self.codes[code_id].name if code_id in self.codes else ""
+        self.controller.execute(cmd.RemoveCodingCommand(self.controller, coding_id, name))
+
+    def remove_coding_here(self) -> None:
+        """Remove the coding under the cursor or selection; ask which when several."""
+        span = self.document_view.selection_span()
+        if span is None:
+            cp = self.document_view.cursor_position()
+            span = (cp, cp)
+        here = self.document_view.codings_in_span(*span)
+        if not here:
+            self.statusBar().showMessage(self.tr("No coding here to remove."), 5000)
+            return
+        if len(here) == 1:
+            self.remove_coding(here[0].id)
+            return
+        labels = [f"{self.codes[c.code_id].name}" for c in here if c.code_id in self.codes]
+        label, ok = QInputDialog.getItem(self, self.tr("Remove Coding"), self.tr("Remove the coding of:"),
+                                         labels, 0, False)
+        if ok:
+            self.remove_coding(here[labels.index(label)].id)
+
+    # --- codes -----------------------------------------------------------------------
+    def new_code_dialog(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New Code"), self.tr("Name of the new code:"))
+        if ok and name.strip():
+            command = cmd.NewCodeCommand(self.controller, name.strip())
+            if self.controller.execute(command):
+                self.codes_panel.select_code(command.code_id)
+
+    def rename_code(self, code_id: int, name: str) -> None:
+        self.controller.execute(cmd.RenameCodeCommand(self.controller, code_id, name))
+
+    def rename_current_code(self) -> None:
+        code_id = self.codes_panel.current_code_id()
+        if code_id is not None:
+            self.codes_panel.edit_code_name(code_id)
+
+    def delete_selected_codes(self, confirm: bool = True) -> None:
+        ids = [i for i in self.codes_panel.selected_code_ids() if i in self.codes]
+        if not ids:
+            return
+        passages = sum(self.codes[i].passages for i in ids)
+        if confirm and passages:
+            names = ", ".join(f"“{cmd.short(self.codes[i].name)}”" for i in ids[:3]) + (" …" if len(ids) > 3 else "")
+            answer = QMessageBox.question(
+                self, self.tr("Delete Code"),
+                self.tr("Delete %1? Its %2 coded passage(s) will no longer be coded. You can undo this.")
+                .replace("%1", names).replace("%2", str(passages)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        stack = self.controller.undo_stack
+        if len(ids) > 1:
+            stack.beginMacro(self.tr("Delete %n codes").replace("%n", str(len(ids))))
+        for code_id in ids:
+            self.controller.execute(cmd.DeleteCodeCommand(self.controller, code_id, self.codes[code_id].name))
+        if len(ids) > 1:
+            stack.endMacro()
+
+    def _activate_code(self, code_id: int) -> None:
+        self.show_passages(code_id)
+        self.passages_dock.raise_()
+
+    def focus_code_filter(self) -> None:
+        self.codes_dock.show()
+        self.codes_dock.raise_()
+        self.codes_panel.filter.setFocus()
+        self.codes_panel.filter.selectAll()
+
+    # --- documents -------------------------------------------------------------------
+    def import_files(self, paths: list[Path]) -> None:
+        if self.project is None or not paths:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            command = cmd.ImportDocumentsCommand(self.controller, [Path(p) for p in paths])
+            self.controller.execute(command)
+        finally:
+            QApplication.restoreOverrideCursor()
+        report = command.report
+        if report is None:
+            return
+        if report.imported and self.document_view.document_id is None:
+            self.documents_panel.select_document(report.imported[0].id)
+        if report.failed:
+            lines = "\n".join(f"• {p.name}: {why}" for p, why in report.failed)
+            self.show_problem(
+                self.tr("Imported %1 document(s). These files were not imported:\n%2")
+                .replace("%1", str(len(report.imported))).replace("%2", lines)
+            )
+        else:
+            self.statusBar().showMessage(self.tr("Imported %s document(s).") % len(report.imported), 5000)
+
+    def remove_document(self) -> None:
+        doc_id = self.documents_panel.current_document_id()
+        if doc_id is None:
+            return
+        rec = self.documents_panel.model.records[self.documents_panel.model.row_of(doc_id)]
+        answer = QMessageBox.question(
+            self, self.tr("Remove Document"),
+            self.tr("Remove “%1” and its %2 coding(s) from the project? You can undo this.")
+            .replace("%1", rec.name).replace("%2", str(rec.codings)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.execute(cmd.RemoveDocumentCommand(self.controller, doc_id, rec.name))
+
+    # --- dialogs ---------------------------------------------------------------------
+    def _start_dir(self) -> str:
+        return str(self.project.path.parent) if self.project else str(Path.home())
+
+    def new_project_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Project"), self._start_dir(), self.tr(PROJECT_FILTER))
+        if path:
+            self.new_project(Path(path))
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), self._start_dir(), self.tr(PROJECT_FILTER))
+        if path:
+            self.open_project(Path(path))
+
+    def import_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import Documents"), self._start_dir(),
+                                                self.tr(IMPORT_FILTER))
+        self.import_files([Path(p) for p in paths])
+
+    def save_copy_dialog(self) -> None:
+        if self.project is None:
+            return
+        suggestion = str(self.project.path.with_name(self.project.path.stem + " copy" + FILE_SUFFIX))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy As"), suggestion, self.tr(PROJECT_FILTER))
+        if not path:
+            return
+        try:
+            target = self.project.save_copy(Path(path))
+        except ProjectFileError as exc:
+            self.show_problem(self.tr("Cannot save a copy: %s") % exc)
+            return
+        self.statusBar().showMessage(self.tr("Saved a copy as %s") % target, 8000)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = prefs.recent_projects()
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.setEnabled(Path(path).exists())
+            action.triggered.connect(lambda _=False, p=path: self.open_project(Path(p)))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def show_problem(self, message: str) -> None:
+        self.statusBar().showMessage(message.splitlines()[0], 10000)
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.menuBar(), self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Stegvis"),
+            self.tr("<h3>Stegvis %1</h3><p>A workbench for qualitative analysis by Tjora's stepwise-deductive "
+                    "induction: code close to the data, group codes, test the codes and the grouping.</p>"
+                    "<p>Your projects stay on this computer; Stegvis sends nothing anywhere.</p>")
+            .replace("%1", __version__),
+        )
+
+    # --- window state ------------------------------------------------------------------
+    def _restore_window_state(self) -> None:
+        s = prefs.settings()
+        geometry = s.value("window/geometry")
+        state = s.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+            self.resizeDocks([self.documents_dock, self.codes_dock], [200, 380], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.passages_dock], [190], Qt.Orientation.Vertical)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        stripes = s.value("view/codingStripes", True)
+        self.act_stripes.setChecked(stripes not in (False, "false"))
+
+    def closeEvent(self, event) -> None:
+        self._remember_document()
+        s = prefs.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("view/codingStripes", self.act_stripes.isChecked())
+        s.sync()
+        self.controller.set_project(None)
+        super().closeEvent(event)

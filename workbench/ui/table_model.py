@@ -1,0 +1,73 @@
+"""A read-only table model over a list of plain records."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+T = TypeVar("T")
+
+#: Role under which every row answers with its record's id.
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    title: str
+    value: Callable[[T], Any]
+    align_right: bool = False
+
+
+class RecordTableModel(QAbstractTableModel, Generic[T]):
+    """Rows are records with an ``id``; columns say what to show of them."""
+
+    def __init__(self, columns: Sequence[Column[T]], parent=None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.records: list[T] = []
+
+    def set_records(self, records: list[T]) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def record(self, index: QModelIndex | QPersistentModelIndex) -> T | None:
+        if not index.isValid() or index.row() >= len(self.records):
+            return None
+        return self.records[index.row()]
+
+    def row_of(self, record_id: int) -> int:
+        for row, rec in enumerate(self.records):
+            if rec.id == record_id:  # type: ignore[attr-defined]
+                return row
+        return -1
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        rec = self.record(index)
+        if rec is None or index.column() >= len(self.columns):
+            return None
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return column.value(rec)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return str(column.value(rec))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == IdRole:
+            return rec.id  # type: ignore[attr-defined]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self.columns):
+                return self.columns[section].title
+        return None

@@ -1,0 +1,72 @@
+"""What the window shows with no project open: where to start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomePage(QWidget):
+    new_requested = Signal()
+    open_requested = Signal()
+    demo_requested = Signal()
+    recent_requested = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        title = QLabel(self.tr("<h1>Stegvis</h1>"), self)
+        intro = QLabel(
+            self.tr(
+                "<p>Code your interviews close to the data, gather the codes in code groups and themes, "
+                "and test them the way stepwise-deductive induction asks.</p>"
+                "<p>Start a project and import your transcripts, or look around the demo project: "
+                "six interviews from a master thesis with its 240 codes.</p>"
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("New Project…"), self)
+        self.open_button = QPushButton(self.tr("Open Project…"), self)
+        self.demo_button = QPushButton(self.tr("Open the Demo Project"), self)
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self.open_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.open_button, self.demo_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.recent_label = QLabel(self.tr("<b>Recent projects</b>"), self)
+        self.recent = QListWidget(self)
+        self.recent.setAccessibleName(self.tr("Recent projects"))
+        self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+        inner = QVBoxLayout()
+        inner.addWidget(title)
+        inner.addWidget(intro)
+        inner.addLayout(buttons)
+        inner.addSpacing(16)
+        inner.addWidget(self.recent_label)
+        inner.addWidget(self.recent, 1)
+        box = QWidget(self)
+        box.setLayout(inner)
+        box.setMaximumWidth(720)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 4)
+        outer.addStretch(1)
+
+    def set_recent(self, paths: list[str]) -> None:
+        self.recent.clear()
+        for path in paths:
+            exists = Path(path).exists()
+            label = f"{Path(path).name}  —  {Path(path).parent}"
+            item = QListWidgetItem(label if exists else self.tr("%s (missing)") % label)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            if not exists:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.recent.addItem(item)
+        self.recent_label.setVisible(bool(paths))
+        self.recent.setVisible(bool(paths))
