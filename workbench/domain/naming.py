@@ -27,11 +27,12 @@ def invivo_name(selection: str, max_length: int = MAX_INVIVO_LENGTH) -> str:
     Returns "" when the selection holds no words.
     """
     name = collapse_whitespace(selection).strip(_FRAME).rstrip(_TRAILING)
-    if not name:
+    if not any(ch.isalnum() for ch in name):  # e.g. "(...)" or "?!": no words
         return ""
     if len(name) > max_length:
+        # Leave room for the ellipsis so the name is at most max_length long.
         cut = name.rfind(" ", 0, max_length)
-        name = (name[:cut] if cut > max_length // 2 else name[:max_length]).rstrip(_TRAILING) + "…"
+        name = (name[:cut] if cut > max_length // 2 else name[: max_length - 1]).rstrip(_TRAILING) + "…"
     return name[0].upper() + name[1:]
 
 

@@ -26,6 +26,9 @@ HEAD_REVISION = "0001"
 FILE_SUFFIX = ".stegvis"
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+#: sqlite3 error code of a read-only connection meeting a hot journal, the
+#: journal an interrupted transaction (a crash, a power cut) leaves behind.
+_SQLITE_READONLY_ROLLBACK = 776
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -56,11 +59,13 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def read_format_version(path: Path) -> int:
+def read_format_version(path: Path, *, _rolled_back: bool = False) -> int:
     """Check ``path`` without writing to it; returns its format version.
 
     Raises ProjectFileError with a message for a person when the file is
     missing, not a Stegvis project, damaged, or from a newer Stegvis.
+    The one write: a Stegvis project left with a hot journal by a crash is
+    first rolled back to its last committed state, as SQLite does on any open.
     """
     path = Path(path)
     if not path.exists():
@@ -69,17 +74,18 @@ def read_format_version(path: Path) -> int:
         raise ProjectFileError(path, "is a folder, not a Stegvis project file")
     try:
         with path.open("rb") as f:
-            head = f.read(len(_SQLITE_MAGIC))
+            head = f.read(100)  # the SQLite header
     except OSError as exc:
         raise ProjectFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
     if not head:
         raise ProjectFileError(path, "is empty, not a Stegvis project")
-    if head != _SQLITE_MAGIC:
+    if head[: len(_SQLITE_MAGIC)] != _SQLITE_MAGIC:
         raise ProjectFileError(path, "is not a Stegvis project (not a project database)")
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise ProjectFileError(path, f"cannot be opened ({exc})") from exc
+    hot_journal = False
     try:
         (app_id,) = con.execute("PRAGMA application_id").fetchone()
         if app_id != APPLICATION_ID:
@@ -89,9 +95,18 @@ def read_format_version(path: Path) -> int:
             raise ProjectFileError(path, "is damaged (the database check failed); open a backup copy")
         row = con.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise ProjectFileError(path, f"is damaged ({exc}); open a backup copy") from exc
+        hot_journal = (
+            getattr(exc, "sqlite_errorcode", None) == _SQLITE_READONLY_ROLLBACK
+            and int.from_bytes(head[68:72], "big") == APPLICATION_ID
+            and not _rolled_back
+        )
+        if not hot_journal:
+            raise ProjectFileError(path, f"is damaged ({exc}); open a backup copy") from exc
     finally:
         con.close()
+    if hot_journal:
+        _roll_back_interrupted_change(path)
+        return read_format_version(path, _rolled_back=True)
     if row is None or not str(row[0]).isdigit():
         raise ProjectFileError(path, "is damaged (its format version is missing)")
     version = int(row[0])
@@ -102,6 +117,20 @@ def read_format_version(path: Path) -> int:
             f"{FORMAT_VERSION}); update Stegvis to open it",
         )
     return version
+
+
+def _roll_back_interrupted_change(path: Path) -> None:
+    """Let SQLite roll back the change a crash interrupted (needs write access)."""
+    try:
+        con = sqlite3.connect(path)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise ProjectFileError(
+            path, f"has a change interrupted by a crash that cannot be rolled back ({exc})"
+        ) from exc
 
 
 def _alembic_upgrade(engine: Engine) -> None:
