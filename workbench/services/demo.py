@@ -17,17 +17,28 @@ from sqlalchemy import select
 
 from workbench import __version__
 from workbench.resources import demo_sources
-from workbench.services.codes import add_code
+from workbench.domain.colours import palette_colour
 from workbench.services.documents import import_files
 from workbench.services.project import Project
 from workbench.storage.database import FORMAT_VERSION
-from workbench.storage.models import CodeGroup, Coding, Document, Theme
+from workbench.storage.models import Code, CodeGroup, Coding, Document, Theme
 
 
-def phrase_spans(text: str, phrase: str) -> list[tuple[int, int]]:
-    """Every case-insensitive occurrence of ``phrase`` in ``text`` (code points)."""
-    pattern = re.compile(re.escape(phrase), re.IGNORECASE)
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+def phrase_spans(text: str, phrase: str, lowered: str | None = None) -> list[tuple[int, int]]:
+    """Every case-insensitive occurrence of ``phrase`` in ``text`` (code points).
+
+    ``lowered`` is ``text.lower()``, passed in when searching one text often.
+    """
+    lowered = text.lower() if lowered is None else lowered
+    needle = phrase.lower()
+    if len(lowered) != len(text) or not needle:  # lower() changed lengths: fall back
+        pattern = re.compile(re.escape(phrase), re.IGNORECASE)
+        return [(m.start(), m.end()) for m in pattern.finditer(text)]
+    spans, at = [], lowered.find(needle)
+    while at >= 0:
+        spans.append((at, at + len(needle)))
+        at = lowered.find(needle, at + len(needle))
+    return spans
 
 
 def build_demo(target: Path, sources: Path | None = None) -> Project:
@@ -36,18 +47,16 @@ def build_demo(target: Path, sources: Path | None = None) -> Project:
     import_files(project, sorted((sources / "transcripts").glob("*.docx")))
     book = json.loads((sources / "codebook.json").read_text(encoding="utf-8"))
     with project.transaction() as s:
-        texts = list(s.execute(select(Document.id, Document.text)).all())
+        texts = [(doc_id, text, text.lower()) for doc_id, text in s.execute(select(Document.id, Document.text))]
+        codes: list[tuple[Code, str]] = []
 
         def add_group(spec: dict, position: int, theme: Theme | None, rest: bool = False) -> None:
             group = CodeGroup(name=spec["name"], number=spec.get("number"), theme=theme, is_rest=rest,
                               position=position)
             s.add(group)
-            s.flush()
             for name in spec["codes"]:
-                code = add_code(s, name, group_id=group.id)
-                for doc_id, text in texts:
-                    for start, end in phrase_spans(text, name):
-                        s.add(Coding(code_id=code.id, document_id=doc_id, start=start, end=end))
+                code = Code(name=name, colour=palette_colour(len(codes)), group=group, position=len(codes) + 1)
+                codes.append((code, name))
 
         position = 0
         for t in book["themes"]:
@@ -57,8 +66,15 @@ def build_demo(target: Path, sources: Path | None = None) -> Project:
                 position += 1
                 add_group(g, position, theme)
         add_group(book["rest_group"], position + 1, None, rest=True)
+        s.add_all(code for code, _ in codes)
+        s.flush()
+        s.add_all(
+            Coding(code_id=code.id, document_id=doc_id, start=start, end=end)
+            for code, name in codes
+            for doc_id, text, lowered in texts
+            for start, end in phrase_spans(text, name, lowered)
+        )
     return project
-
 
 DEMO_NAME = "Stegvis demo.stegvis"
 

@@ -19,7 +19,9 @@ def new_guid() -> str:
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    """Now in UTC, stored without a time zone (SQLite keeps none), so records
+    fresh from a service compare with records read back from the file."""
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
 
 
 class Base(DeclarativeBase):

@@ -1,0 +1,144 @@
+"""The document view at the Qt boundary: UTF-16 cursor positions become code
+points, highlights land on the coded characters, codes can be dropped on text."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent, QTextCursor
+
+from tests.ui.conftest import select_text
+from workbench.services.records import CodeSummary, CodingRecord
+from workbench.ui.document_view import DocumentView
+from workbench.ui.mime import codes_mime
+
+TEXT = "Informant 😀: Vi må 👩‍👩‍👧 «tenke nytt» – æøå\nIntervjuer: Hvorfor 🙂?\nInformant: Fordi tiden går."
+
+
+def coding(id_, code_id, start, end):
+    return CodingRecord(id_, f"g{id_}", code_id, 1, start, end, datetime(2026, 1, 1))
+
+
+@pytest.fixture
+def view(qtbot):
+    v = DocumentView()
+    qtbot.addWidget(v)
+    v.resize(700, 400)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+CODES = {7: CodeSummary(7, "Tenke nytt", "#a8d5ba"), 8: CodeSummary(8, "Tiden går", "#f4a6a6")}
+
+
+def test_selection_after_emoji_is_reported_in_code_points(view):
+    view.show_document(1, TEXT, [], CODES)
+    select_text(view, "«tenke nytt»")
+    start, end = view.selection_span()
+    assert TEXT[start:end] == "«tenke nytt»"
+    # Qt counted more: every emoji before the passage is two UTF-16 units.
+    assert view.textCursor().selectionStart() > start
+
+
+def test_selection_ending_inside_an_emoji_takes_the_whole_emoji(view):
+    view.show_document(1, TEXT, [], CODES)
+    plain = view.document().toPlainText()
+    u16 = len(plain[: plain.index("😀")].encode("utf-16-le")) // 2
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(0)
+    cursor.setPosition(u16 + 1, QTextCursor.MoveMode.KeepAnchor)  # half of the emoji
+    view.setTextCursor(cursor)
+    start, end = view.selection_span()
+    assert TEXT[start:end] == "Informant 😀"
+
+
+def test_select_span_selects_the_same_characters(view):
+    view.show_document(1, TEXT, [], CODES)
+    start = TEXT.index("Hvorfor 🙂")
+    view.select_span(start, start + len("Hvorfor 🙂"))
+    assert view.textCursor().selectedText() == "Hvorfor 🙂"
+
+
+def _formatted(view) -> dict[str, tuple]:
+    """The text under each highlight range, by its background colour."""
+    out = {}
+    block = view.document().begin()
+    while block.isValid():
+        block_text = block.text()
+        units = block_text.encode("utf-16-le")
+        for r in block.layout().formats():
+            bg = r.format.background().color().name()
+            if r.format.background().style() == Qt.BrushStyle.NoBrush:
+                continue
+            piece = units[2 * r.start : 2 * (r.start + r.length)].decode("utf-16-le")
+            out.setdefault(bg, []).append(piece)
+        block = block.next()
+    return out
+
+
+def test_highlights_cover_exactly_the_coded_characters_after_emoji(view, qtbot):
+    a = TEXT.index("«tenke nytt»")
+    b = TEXT.index("tiden går")
+    view.show_document(1, TEXT, [coding(1, 7, a, a + len("«tenke nytt»")), coding(2, 8, b, b + 9)], CODES)
+    qtbot.waitUntil(lambda: bool(_formatted(view)))
+    pieces = _formatted(view)
+    assert pieces["#a8d5ba"] == ["«tenke nytt»"]
+    assert pieces["#f4a6a6"] == ["tiden går"]
+
+
+def test_overlapping_codings_are_visible_as_a_third_shade_and_named_on_hover(view, qtbot):
+    a = TEXT.index("Vi må")
+    overlap_start = TEXT.index("«tenke")
+    end = TEXT.index(" – æøå")
+    view.show_document(
+        1, TEXT, [coding(1, 7, a, end), coding(2, 8, overlap_start, end + 6)], CODES
+    )
+    qtbot.waitUntil(lambda: bool(_formatted(view)))
+    pieces = _formatted(view)
+    shared = [bg for bg, texts in pieces.items() if "«tenke nytt»" in texts]
+    assert shared and shared[0] not in ("#a8d5ba", "#f4a6a6")
+    assert {c.code_id for c in view.codings_at(overlap_start + 1)} == {7, 8}
+
+
+def test_update_codings_repaints_new_passage(view, qtbot):
+    view.show_document(1, TEXT, [], CODES)
+    b = TEXT.index("tiden går")
+    view.update_codings([coding(2, 8, b, b + 9)], CODES)
+    assert _formatted(view)["#f4a6a6"] == ["tiden går"]
+    view.update_codings([], CODES)
+    assert "#f4a6a6" not in _formatted(view)
+
+
+def test_dropping_a_code_on_the_selection_asks_to_code_it(view, qtbot):
+    view.show_document(1, TEXT, [], CODES)
+    select_text(view, "tiden går")
+    mime = codes_mime([8], ["Tiden går"])
+    pos = view.viewport().rect().center()
+    event = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(view.code_dropped) as blocker:
+        view.dropEvent(event)
+    assert blocker.args == [8]
+    assert event.isAccepted()
+
+
+def test_drop_without_selection_is_refused(view, qtbot):
+    view.show_document(1, TEXT, [], CODES)
+    mime = codes_mime([8], ["x"])  # the event does not own its data: keep it alive
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.assertNotEmitted(view.code_dropped):
+        view.dropEvent(event)
+
+
+def test_margin_names_visible_codes(view, qtbot):
+    b = TEXT.index("tiden går")
+    view.show_document(1, TEXT, [coding(2, 8, b, b + 9)], CODES)
+    view.margin.repaint()
+    assert [code_id for _rect, code_id in view.margin.labels] == [8]
+    rect, _ = view.margin.labels[0]
+    assert view.margin.code_at(rect.center()) == 8
+    assert view.margin.code_at(QPoint(-5, -5)) is None
