@@ -166,7 +166,18 @@ class CodesPanel(QWidget):
         self.view.scrollTo(index)
         return True
 
-    def edit_code_name(self, code_id: int) -> None:
-        if self.select_code(code_id):
-            self.view.setFocus()
-            self.view.edit(self.view.currentIndex())
+    def edit_code_name(self, code_id: int, return_focus_to: QWidget | None = None) -> None:
+        """Open the name of a code for editing; when the editor closes, focus
+        goes back to ``return_focus_to`` (the text the student was coding)."""
+        if not self.select_code(code_id):
+            return
+        self.view.setFocus()
+        self.view.edit(self.view.currentIndex())
+        if return_focus_to is not None:
+            delegate = self.view.itemDelegate()
+
+            def give_back(*_args) -> None:
+                delegate.closeEditor.disconnect(give_back)
+                return_focus_to.setFocus()
+
+            delegate.closeEditor.connect(give_back)

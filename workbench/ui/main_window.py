@@ -386,7 +386,9 @@ class MainWindow(QMainWindow):
         assert command.result is not None
         if command.result.created_code:
             self.statusBar().showMessage(self.tr("New code: type to edit its name, Enter to keep it."), 8000)
-            QTimer.singleShot(0, lambda: self.codes_panel.edit_code_name(command.result.code.id))
+            QTimer.singleShot(
+                0, lambda: self.codes_panel.edit_code_name(command.result.code.id, self.document_view)
+            )
         else:
             self.codes_panel.select_code(command.result.code.id)
             self.statusBar().showMessage(
