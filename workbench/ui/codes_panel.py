@@ -21,7 +21,7 @@ class CodesModel(RecordTableModel[CodeSummary]):
             [
                 Column(self.tr("Code"), lambda c: c.name),
                 Column(self.tr("Passages"), lambda c: c.passages, align_right=True),
-                Column(self.tr("Documents"), lambda c: c.documents, align_right=True),
+                Column(self.tr("Docs"), lambda c: c.documents, align_right=True),
             ],
             parent,
         )
@@ -113,6 +113,7 @@ class CodesPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.activated.connect(lambda idx: self.code_activated.emit(idx.data(IdRole)))
 
+        self.setMinimumWidth(260)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
