@@ -20,9 +20,9 @@ from sqlalchemy import Engine, create_engine, event
 #: "STGV": written to the SQLite header so a Stegvis project is recognised.
 APPLICATION_ID = 0x53544756
 #: The file format this program writes; one step per Alembic revision.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 #: Alembic revision of FORMAT_VERSION (a test checks it is the migration head).
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 FILE_SUFFIX = ".stegvis"
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -42,6 +42,9 @@ class ProjectFileError(Exception):
 
 
 def _pragmas(dbapi_connection, _record) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, say where transactions begin, so
+    # that schema changes (migrations) are inside them too and roll back whole.
+    dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys = ON")
     # A rollback journal (not WAL): the project is one self-contained file at
@@ -56,6 +59,7 @@ def _pragmas(dbapi_connection, _record) -> None:
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _pragmas)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
     return engine
 
 
@@ -139,9 +143,25 @@ def _alembic_upgrade(engine: Engine) -> None:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(_MIGRATIONS))
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "head")
+    with engine.connect() as connection:
+        # A migration may rebuild a table (SQLite cannot alter most columns); with
+        # foreign keys on, dropping the old table would cascade into its codings.
+        # They are checked, not enforced, while the migration runs. The pragma
+        # only works outside a transaction, so it goes to the driver directly.
+        raw = connection.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                cfg.attributes["connection"] = connection
+                command.upgrade(cfg, "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise ProjectFileError(
+                        engine.url.database or "",
+                        f"the upgrade left {len(broken)} broken references; nothing was changed",
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def create_project_file(path: Path) -> Engine:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 
-from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
 
 
@@ -48,10 +48,27 @@ class Document(Base):
     imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     position: Mapped[int] = mapped_column(Integer, default=0)
     memo: Mapped[str] = mapped_column(Text, default="")
+    #: The source's bold, italic and heading spans as JSON [[start, end, kind], ...].
+    styles: Mapped[str] = deferred(mapped_column(Text, default="[]"))
 
     codings: Mapped[list[Coding]] = relationship(
         back_populates="document", cascade="all, delete-orphan", passive_deletes=True
     )
+    attributes: Mapped[list[DocumentAttribute]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="DocumentAttribute.position"
+    )
+
+
+class DocumentAttribute(Base):
+    """A case attribute of a document: "Kommunestørrelse" = "Mellomstor"."""
+
+    __tablename__ = "document_attributes"
+    __table_args__ = (UniqueConstraint("document_id", "name", name="uq_document_attributes_name"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String)
+    value: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Theme(Base):
