@@ -22,7 +22,7 @@ test: $(STAMP)
 
 ## Speed figures as JSON.
 bench: $(STAMP)
-	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python benchmarks/bench_coding.py
+	@QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python benchmarks/bench_coding.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
