@@ -49,7 +49,7 @@ def _script_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     new = sub.add_parser("new", help="create an empty project")
     new.add_argument("project")
-    imp = sub.add_parser("import", help="import transcripts (.docx, .txt) into a project")
+    imp = sub.add_parser("import", help="import transcripts (.docx, .md, .odt, .pdf, .rtf, .srt, .txt, .vtt) into a project")
     imp.add_argument("project")
     imp.add_argument("files", nargs="+")
     info = sub.add_parser("info", help="describe a project")

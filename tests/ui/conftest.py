@@ -69,3 +69,13 @@ def select_text(view, phrase: str, occurrence: int = 0) -> None:
 
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def import_and_wait(qtbot, window, files) -> object:
+    """Import in the background as the user does, and wait for the summary."""
+    with qtbot.waitSignal(window.import_finished, timeout=30000) as blocker:
+        window.import_files(files)
+    # The progress dialog had the focus; a window manager gives it back, offscreen we do.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return blocker.args[0]

@@ -8,7 +8,7 @@ import hashlib
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.ui.conftest import select_text
+from tests.ui.conftest import import_and_wait, select_text
 from workbench.services.report import project_info
 from workbench.ui.settings import recent_projects
 from workbench.ui.shortcuts_dialog import menu_shortcuts
@@ -46,7 +46,7 @@ def test_demo_project_opens_with_the_thesis_codebook(window):
 
 def test_the_in_vivo_name_editor_gives_focus_back_to_the_text(window, qtbot, tmp_path, sample_files):
     window.new_project(tmp_path / "p.stegvis")
-    window.import_files(sample_files[:1])
+    import_and_wait(qtbot, window, sample_files[:1])
     view = window.document_view
     select_text(view, "lav digital modenhet")
     view.setFocus()
@@ -75,7 +75,7 @@ def test_deleting_a_code_with_passages_asks_first(window, qtbot, monkeypatch):
 
 def test_remove_coding_under_the_cursor(window, qtbot, tmp_path, sample_files):
     window.new_project(tmp_path / "p.stegvis")
-    window.import_files(sample_files[:1])
+    import_and_wait(qtbot, window, sample_files[:1])
     view = window.document_view
     select_text(view, "lav digital modenhet")
     window.code_in_vivo()
@@ -95,7 +95,7 @@ def test_passages_panel_lists_and_jumps_to_a_code_passages(window, qtbot):
     model = window.passages_panel.model
     assert model.rowCount() == code.passages
     passage = model.records[0]
-    window.passages_panel.view.doubleClicked.emit(model.index(0, 1))
+    window.passages_panel.view.doubleClicked.emit(window.passages_panel.proxy.index(0, 2))
     assert window.document_view.document_id == passage.document_id
     assert window.document_view.selection_span() == (passage.start, passage.end)
 
@@ -112,7 +112,7 @@ def test_window_layout_and_last_document_are_remembered(window, qtbot, tmp_path,
 
     path = tmp_path / "p.stegvis"
     window.new_project(path)
-    window.import_files(sample_files[:3])
+    import_and_wait(qtbot, window, sample_files[:3])
     window.documents_panel.select_document(window.documents_panel.model.records[2].id)
     window.passages_dock.hide()
     window.resize(window.minimumSizeHint().width() + 10, 480)  # within the offscreen screen

@@ -1,31 +1,124 @@
-"""The list models behind the panels pass Qt's model checks and carry
-what the panels show."""
+"""The models behind the panels pass Qt's model checks; the code system tree
+turns drops into move requests and never moves rows itself."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from workbench.services.code_system import CodeSystem, GroupInfo, ThemeInfo
 from workbench.services.records import CodeSummary, DocumentSummary, Passage
-from workbench.ui.codes_panel import CodesModel, CodesPanel
+from workbench.ui.code_tree_model import CODE, GROUP, THEME, UNGROUPED, CodeTreeModel, IdRole, KindRole, MoveRequest
+from workbench.ui.code_tree_panel import CodeTreePanel
 from workbench.ui.documents_panel import DocumentsModel
 from workbench.ui.mime import CODES_MIME, code_ids_from
 from workbench.ui.passages_panel import PassagesModel
-from workbench.ui.table_model import IdRole
 
 CODES = [
-    CodeSummary(1, "Folk er redde for at vi skal digitalisere", "#a8d5ba", 3, 2),
-    CodeSummary(2, "Kommunen er ganske pressa", "#f4a6a6", 1, 1),
-    CodeSummary(3, "Ansatte må få hjelp", "#a7c7e7", 0, 0),
+    CodeSummary(1, "Folk er redde for at vi skal digitalisere", "#a8d5ba", 3, 2, 10),
+    CodeSummary(2, "Kommunen er ganske pressa", "#f4a6a6", 1, 1, 16),
+    CodeSummary(3, "Ansatte må få hjelp", "#a7c7e7", 2, 1, 10),
+    CodeSummary(4, "Siste året har gått veldig mye på kommunesammenslåing", "#d7b9e6", 1, 1, 12),
+    CodeSummary(5, "Vi har ikke kommet dit ennå", "#f9e79f", 0, 0, None),
 ]
+SYSTEM = CodeSystem(
+    themes=[ThemeInfo(1, "Lav digital modenhet og teknologifrykt", 1, "", 1)],
+    groups=[
+        GroupInfo(10, "Ansatte sin frykt for digitale løsninger", 10, 1, False, "", 1),
+        GroupInfo(16, "Presset arbeidshverdag", 16, None, False, "", 2),
+        GroupInfo(12, "Restgruppe", 12, None, True, "", 3),
+    ],
+    codes=CODES,
+    group_documents={10: 2, 16: 1, 12: 1, None: 0},
+    theme_documents={1: 2},
+)
 
 
-def test_codes_model(qtmodeltester):
-    model = CodesModel()
-    model.set_records(CODES)
-    qtmodeltester.check(model)
-    index = model.index(0, 1)
-    assert model.data(index) == 3
-    assert model.data(model.index(2, 0), IdRole) == 3
+@pytest.fixture
+def tree():
+    model = CodeTreeModel()
+    model.set_system(SYSTEM)
+    return model
+
+
+def _names(model, parent=QModelIndex()):
+    return [model.index(r, 0, parent).data() for r in range(model.rowCount(parent))]
+
+
+def test_tree_model_passes_the_model_checks(qtmodeltester, tree):
+    qtmodeltester.check(tree)
+
+
+def test_tree_shows_themes_groups_rest_group_and_ungrouped_with_counts(tree):
+    assert _names(tree) == ["Theme 1 Lav digital modenhet og teknologifrykt", "Group 16 Presset arbeidshverdag",
+                            "Group 12 Restgruppe", "Ungrouped"]
+    theme = tree.index(0, 0)
+    group = tree.index(0, 0, theme)
+    assert _names(tree, group) == ["Folk er redde for at vi skal digitalisere", "Ansatte må få hjelp"]
+    row = [tree.index(0, c).data() for c in range(4)]
+    assert row[1:] == [2, 5, 2]  # codes, passages, documents of the theme
+    ungrouped = tree.index(3, 0)
+    assert _names(tree, ungrouped) == ["Vi har ikke kommet dit ennå"]
+    assert ungrouped.data(KindRole) == UNGROUPED
+
+
+def test_updating_counts_keeps_rows_in_place(tree, qtbot):
+    changed = [CodeSummary(c.id, c.name, c.colour, c.passages + (c.id == 2), c.documents, c.group_id)
+               for c in CODES]
+    with qtbot.assertNotEmitted(tree.modelReset), qtbot.waitSignal(tree.dataChanged):
+        tree.set_system(CodeSystem(SYSTEM.themes, SYSTEM.groups, changed, SYSTEM.group_documents,
+                                   SYSTEM.theme_documents))
+    group = tree.index(1, 0)
+    assert tree.index(0, 2, group).data() == 2
+
+
+def _mime(tree, *indexes):
+    return tree.mimeData(list(indexes))
+
+
+def test_dropping_codes_on_a_group_or_a_code_asks_to_move_them(tree, qtbot):
+    theme = tree.index(0, 0)
+    fear = tree.index(0, 0, theme)
+    press = tree.index(1, 0)
+    mime = _mime(tree, tree.index(0, 0, fear), tree.index(1, 0, fear))
+    assert code_ids_from(mime) == [1, 3]  # codes dragged from the tree can also code text
+    with qtbot.waitSignal(tree.move_requested) as blocker:
+        assert tree.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, press) is False
+    assert blocker.args == [MoveRequest(code_ids=(1, 3), target_id=16)]
+    # Onto a code: just before it, in its group.
+    press_code = tree.index(0, 0, press)
+    assert tree.drop_request(mime, -1, press_code) == MoveRequest(code_ids=(1, 3), target_id=16, before_id=2)
+    # Back to Ungrouped; never onto a theme.
+    assert tree.drop_request(mime, -1, tree.index(3, 0)) == MoveRequest(code_ids=(1, 3), target_id=None)
+    assert not tree.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, theme)
+
+
+def test_dropping_groups_moves_them_into_and_out_of_themes(tree):
+    theme = tree.index(0, 0)
+    press = tree.index(1, 0)
+    mime = _mime(tree, press)
+    assert tree.drop_request(mime, -1, theme) == MoveRequest(group_ids=(16,), target_id=1)
+    assert tree.drop_request(mime, 0, QModelIndex()) == MoveRequest(group_ids=(16,), target_id=None)
+    rest = tree.index(2, 0)
+    assert tree.drop_request(_mime(tree, rest), -1, theme) == MoveRequest(group_ids=(12,), target_id=1)
+    assert tree.drop_request(mime, -1, tree.index(3, 0)) is None  # not into Ungrouped
+
+
+def test_panel_filter_keeps_matches_with_their_parents(qtbot):
+    panel = CodeTreePanel()
+    qtbot.addWidget(panel)
+    panel.set_system(SYSTEM)
+    qtbot.keyClicks(panel.filter, "PRESSA")
+    top = panel.proxy.index(0, 0)
+    assert top.data(KindRole) == GROUP and panel.proxy.rowCount() == 1
+    assert panel.proxy.index(0, 0, top).data() == "Kommunen er ganske pressa"
+    panel.filter.clear()
+    assert panel.proxy.rowCount() == 4
+    assert panel.select_code(4)
+    assert panel.current_code_id() == 4
+    assert panel.ungrouped_label.text() == "Ungrouped: 1"
+    assert panel.proxy.index(0, 0).data(IdRole) == 1 and panel.proxy.index(0, 0).data(KindRole) == THEME
+    assert CODE
 
 
 def test_documents_and_passages_models(qtmodeltester):
@@ -33,38 +126,7 @@ def test_documents_and_passages_models(qtmodeltester):
     docs.set_records([DocumentSummary(1, "Informant A", 8250, 39), DocumentSummary(2, "Informant B", 7728, 0)])
     qtmodeltester.check(docs)
     passages = PassagesModel()
-    passages.set_records([Passage(5, 1, 1, "Informant A", 10, 30, "lav digital\nmodenhet")])
+    passages.set_records([Passage(5, 1, 1, "Informant A", 10, 30, "lav digital\nmodenhet", "Kode")])
     qtmodeltester.check(passages)
-    assert passages.data(passages.index(0, 1)) == "lav digital modenhet"
-
-
-def test_dragging_codes_carries_their_ids():
-    model = CodesModel()
-    model.set_records(CODES)
-    mime = model.mimeData([model.index(0, 0), model.index(0, 1), model.index(2, 0)])
-    assert mime.hasFormat(CODES_MIME)
-    assert code_ids_from(mime) == [1, 3]
-    assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
-
-
-def test_editing_a_name_requests_a_rename_instead_of_changing_the_list(qtbot):
-    model = CodesModel()
-    model.set_records(CODES)
-    with qtbot.waitSignal(model.rename_requested) as blocker:
-        assert model.setData(model.index(1, 0), "  Kommunen er presset ")
-    assert blocker.args == [2, "Kommunen er presset"]
-    assert model.records[1].name == "Kommunen er ganske pressa"  # changed only by the command
-    with qtbot.assertNotEmitted(model.rename_requested, wait=20):
-        model.setData(model.index(1, 0), "Kommunen er ganske pressa")
-
-
-def test_filter_as_you_type_keeps_matching_codes(qtbot):
-    panel = CodesPanel()
-    qtbot.addWidget(panel)
-    panel.set_codes(CODES)
-    qtbot.keyClicks(panel.filter, "PRESS")
-    assert panel.proxy.rowCount() == 1
-    assert panel.proxy.index(0, 0).data() == "Kommunen er ganske pressa"
-    panel.filter.clear()
-    assert panel.proxy.rowCount() == 3
-    assert panel.proxy.rowCount(QModelIndex()) == 3
+    assert passages.data(passages.index(0, 2)) == "lav digital modenhet"
+    assert CODES_MIME

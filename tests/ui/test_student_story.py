@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from tests.ui.conftest import select_text
+from tests.ui.conftest import import_and_wait, select_text
 from workbench.services.report import project_info
 
 PHRASE = "Ansatte må få hjelp til å ta de første skrittene ved innføring av ny løsning"
@@ -34,7 +34,7 @@ def _answer_picker(qtbot, text: str) -> None:
 def test_code_a_transcript_close_and_reopen(window, qtbot, tmp_path, sample_files):
     path = tmp_path / "Masteroppgave.stegvis"
     assert window.new_project(path)
-    window.import_files(sample_files)
+    import_and_wait(qtbot, window, sample_files)
     assert [d.name for d in window.documents_panel.model.records] == [f"Informant {c}" for c in "ABCDEF"]
 
     # Read Informant C, highlight the phrase, press one key.
@@ -45,7 +45,7 @@ def test_code_a_transcript_close_and_reopen(window, qtbot, tmp_path, sample_file
     qtbot.keyClick(view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
 
     # The code exists, named after the passage, with its name open for editing.
-    codes = window.codes_panel.model.records
+    codes = list(window.codes.values())
     assert [c.name for c in codes] == [PHRASE]
     qtbot.waitUntil(lambda: window.codes_panel.view.state() == window.codes_panel.view.State.EditingState)
     editor = QApplication.focusWidget()
@@ -67,8 +67,8 @@ def test_code_a_transcript_close_and_reopen(window, qtbot, tmp_path, sample_file
     editor.selectAll()
     qtbot.keyClicks(editor, "Teknologifrykt")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Teknologifrykt" in {c.name for c in window.codes_panel.model.records})
-    names = sorted(c.name for c in window.codes_panel.model.records)
+    qtbot.waitUntil(lambda: "Teknologifrykt" in {c.name for c in window.codes.values()})
+    names = sorted(c.name for c in window.codes.values())
     assert names == sorted([PHRASE, "Teknologifrykt"])
 
     # Code another passage, in another document, with an existing code (type-ahead picker).

@@ -9,7 +9,10 @@ O(log n); for text without such characters both conversions are the identity.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
@@ -19,7 +22,7 @@ class OffsetMap:
 
     def __init__(self, text: str) -> None:
         # Code-point indices of astral characters, and their UTF-16 start positions.
-        astral_cp = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        astral_cp = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
         self._astral_cp = astral_cp
         self._astral_u16 = [cp + n for n, cp in enumerate(astral_cp)]
         self.length = len(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,13 +14,15 @@ from workbench.importers import ImportFileError, ImportedText, read_transcript
 from workbench.services.errors import ServiceError
 from workbench.services.project import Project
 from workbench.services.records import CodingRecord, DocumentSnapshot, DocumentSummary
-from workbench.storage.models import Coding, Document
+from workbench.storage.models import Coding, Document, DocumentAttribute
 
 
 @dataclass
 class ImportReport:
     imported: list[DocumentSummary] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
+    #: The user cancelled before every file was read.
+    cancelled: bool = False
 
 
 def unique_name(session: Session, name: str) -> str:
@@ -33,12 +36,14 @@ def unique_name(session: Session, name: str) -> str:
 
 def add_document(session: Session, imported: ImportedText) -> Document:
     position = (session.scalar(select(func.max(Document.position))) or 0) + 1
+    styles = [[s.start, s.end, s.kind] for s in getattr(imported, "styles", ())]
     doc = Document(
         name=unique_name(session, imported.name),
         text=imported.text,
         characters=len(imported.text),
         source_name=imported.source_name,
         position=position,
+        styles=json.dumps(styles),
     )
     session.add(doc)
     session.flush()
@@ -53,6 +58,7 @@ def import_files(
     report = ImportReport()
     for i, path in enumerate(map(Path, paths)):
         if progress is not None and progress(i, path) is False:
+            report.cancelled = True
             break
         try:
             imported = read_transcript(path)
@@ -84,6 +90,13 @@ def document_text(project: Project, document_id: int) -> str:
     return text
 
 
+def document_styles(project: Project, document_id: int) -> list[tuple[int, int, str]]:
+    """The source's bold, italic and heading spans (code points)."""
+    with project.reading() as s:
+        raw = s.scalar(select(Document.styles).where(Document.id == document_id))
+    return [(a, b, kind) for a, b, kind in json.loads(raw or "[]")]
+
+
 def remove_documents(project: Project, document_ids: Iterable[int]) -> list[DocumentSnapshot]:
     """Remove documents with their codings; the snapshots restore them."""
     snaps = []
@@ -96,9 +109,10 @@ def remove_documents(project: Project, document_ids: Iterable[int]) -> list[Docu
                 CodingRecord(c.id, c.guid, c.code_id, c.document_id, c.start, c.end, c.created_at)
                 for c in s.scalars(select(Coding).where(Coding.document_id == doc_id))
             )
+            attributes = tuple((a.name, a.value) for a in doc.attributes)
             snaps.append(
                 DocumentSnapshot(doc.id, doc.guid, doc.name, doc.role, doc.text, doc.source_name,
-                                 doc.imported_at, doc.position, doc.memo, codings)
+                                 doc.imported_at, doc.position, doc.memo, codings, doc.styles, attributes)
             )
             s.delete(doc)
     return snaps
@@ -108,8 +122,13 @@ def restore_documents(project: Project, snaps: Iterable[DocumentSnapshot]) -> No
     with project.transaction() as s:
         for d in snaps:
             s.add(Document(id=d.id, guid=d.guid, name=d.name, role=d.role, text=d.text, characters=len(d.text),
-                           source_name=d.source_name, imported_at=d.imported_at, position=d.position, memo=d.memo))
+                           source_name=d.source_name, imported_at=d.imported_at, position=d.position, memo=d.memo,
+                           styles=d.styles))
             s.flush()
+            s.add_all(
+                DocumentAttribute(document_id=d.id, name=k, value=v, position=i)
+                for i, (k, v) in enumerate(d.attributes)
+            )
             s.add_all(
                 Coding(id=c.id, guid=c.guid, code_id=c.code_id, document_id=c.document_id, start=c.start,
                        end=c.end, created_at=c.created_at)

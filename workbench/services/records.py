@@ -48,6 +48,11 @@ class Passage:
     start: int
     end: int
     text: str
+    code: str = ""
+
+    @property
+    def id(self) -> int:
+        return self.coding_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +85,12 @@ class DocumentSnapshot:
     position: int
     memo: str
     codings: tuple[CodingRecord, ...] = ()
+    styles: str = "[]"
+    attributes: tuple[tuple[str, str], ...] = ()
+
+
+#: In Changes.codings_in: the codings of every document may have changed.
+ALL_DOCUMENTS = -1
 
 
 @dataclass(frozen=True)
@@ -89,10 +100,13 @@ class Changes:
     documents: bool = False
     codes: bool = False
     codings_in: frozenset[int] = field(default_factory=frozenset)
+    #: Documents whose text changed.
+    texts: frozenset[int] = field(default_factory=frozenset)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
             self.documents or other.documents,
             self.codes or other.codes,
             self.codings_in | other.codings_in,
+            self.texts | other.texts,
         )

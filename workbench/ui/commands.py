@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from time import monotonic
 
 from PySide6.QtCore import QCoreApplication
 
 from workbench.services import codes as code_service
 from workbench.services import coding as coding_service
+from workbench.domain.edits import TextEdit
+from workbench.services import code_system, document_properties, merge_split, text_editing
 from workbench.services import documents as document_service
 from workbench.services.records import Changes, CodeSnapshot, CodingRecord, DocumentSnapshot
 from workbench.ui.controller import ProjectCommand, ProjectController
@@ -181,17 +184,24 @@ class DeleteCodeCommand(ProjectCommand):
 
 
 class ImportDocumentsCommand(ProjectCommand):
-    """Import files; undo removes the imported documents, redo puts them back."""
+    """Import files; undo removes the imported documents, redo puts them back.
 
-    def __init__(self, controller: ProjectController, paths: list[Path]) -> None:
+    Given a ``report``, the import already happened (in the background) and
+    the command only makes it undoable."""
+
+    def __init__(self, controller: ProjectController, paths: list[Path],
+                 report: document_service.ImportReport | None = None) -> None:
         super().__init__(controller, tr("Import documents"))
         self.paths = paths
-        self.report: document_service.ImportReport | None = None
+        self.report = report
         self.snapshots: list[DocumentSnapshot] = []
+        self._first = True
 
     def do(self) -> Changes:
-        if self.report is None:
-            self.report = document_service.import_files(self.project, self.paths)
+        if self._first:
+            self._first = False
+            if self.report is None:
+                self.report = document_service.import_files(self.project, self.paths)
             n = len(self.report.imported)
             if n == 0:
                 self.setObsolete(True)
@@ -219,3 +229,206 @@ class RemoveDocumentCommand(ProjectCommand):
     def undo_action(self) -> Changes:
         document_service.restore_documents(self.project, self.snapshots)
         return Changes(documents=True, codes=True, codings_in=frozenset({self.document_id}))
+
+
+class EditTextCommand(ProjectCommand):
+    """Typing in a document's text. Edits typed in one go merge into one step."""
+
+    MERGE_SECONDS = 2.0
+
+    def __init__(self, controller: ProjectController, document_id: int, edits: list[TextEdit]) -> None:
+        super().__init__(controller, tr("Edit text"))
+        self.document_id = document_id
+        self.edits = edits
+        self.outcome: text_editing.EditOutcome | None = None
+        self.before: text_editing.TextState | None = None
+        self.after: text_editing.TextState | None = None
+        self.stamp = monotonic()
+
+    def do(self) -> Changes:
+        if self.after is None:
+            self.outcome = text_editing.edit_text(self.project, self.document_id, self.edits)
+            self.before, self.after = self.outcome.before, self.outcome.after
+        else:
+            text_editing.restore_text(self.project, [self.after])
+        return Changes(documents=True, codes=True, codings_in=frozenset({self.document_id}), texts=frozenset({self.document_id}))
+
+    def undo_action(self) -> Changes:
+        assert self.before is not None
+        text_editing.restore_text(self.project, [self.before])
+        return Changes(documents=True, codes=True, codings_in=frozenset({self.document_id}), texts=frozenset({self.document_id}))
+
+    def id(self) -> int:
+        return MERGE_ID + 1
+
+    def mergeWith(self, other) -> bool:
+        if (
+            isinstance(other, EditTextCommand)
+            and other.document_id == self.document_id
+            and other.stamp - self.stamp < self.MERGE_SECONDS
+            and not (other.outcome and other.outcome.removed)
+        ):
+            self.after = other.after
+            self.stamp = other.stamp
+            return True
+        return False
+
+
+class ReplaceTextCommand(ProjectCommand):
+    def __init__(self, controller: ProjectController, needle: str, replacement: str, case_sensitive: bool,
+                 whole_words: bool, in_code_names: bool) -> None:
+        super().__init__(controller, tr("Replace “%1” with “%2”").replace("%1", short(needle, 20))
+                         .replace("%2", short(replacement, 20)))
+        self.args = (needle, replacement, case_sensitive, whole_words, in_code_names)
+        self.outcome: text_editing.ReplaceOutcome | None = None
+
+    def _changes(self) -> Changes:
+        assert self.outcome is not None
+        docs = frozenset(o.before.document_id for o in self.outcome.documents)
+        return Changes(documents=True, codes=True, codings_in=docs, texts=docs)
+
+    def do(self) -> Changes:
+        if self.outcome is None:
+            needle, replacement, case, whole, codes = self.args
+            self.outcome = text_editing.replace_text(self.project, needle, replacement, case, whole, codes)
+        else:
+            text_editing.redo_replace(self.project, self.outcome)
+        return self._changes()
+
+    def undo_action(self) -> Changes:
+        assert self.outcome is not None
+        text_editing.undo_replace(self.project, self.outcome)
+        return self._changes()
+
+
+class DocumentPropertiesCommand(ProjectCommand):
+    def __init__(self, controller: ProjectController, document_id: int,
+                 props: document_properties.DocumentProperties) -> None:
+        super().__init__(controller, tr("Change properties of “%s”") % short(props.name))
+        self.document_id = document_id
+        self.props = props
+        self.before: document_properties.DocumentProperties | None = None
+
+    def do(self) -> Changes:
+        self.before = document_properties.set_properties(self.project, self.document_id, self.props)
+        return Changes(documents=True)
+
+    def undo_action(self) -> Changes:
+        assert self.before is not None
+        document_properties.set_properties(self.project, self.document_id, self.before)
+        return Changes(documents=True)
+
+
+class StructureCommand(ProjectCommand):
+    """Any change to themes, groups and where codes sit: undone and redone by
+    snapshots of the whole structure, so one gesture (a multi-item drag) is one step."""
+
+    def __init__(self, controller: ProjectController, text: str, action) -> None:
+        super().__init__(controller, text)
+        self.action = action
+        self.result = None
+        self.before: code_system.StructureState | None = None
+        self.after: code_system.StructureState | None = None
+
+    def do(self) -> Changes:
+        if self.after is None:
+            self.before = code_system.structure_state(self.project)
+            self.result = self.action(self.project)
+            self.after = code_system.structure_state(self.project)
+        else:
+            code_system.restore_structure(self.project, self.after)
+        return Changes(codes=True)
+
+    def undo_action(self) -> Changes:
+        assert self.before is not None
+        code_system.restore_structure(self.project, self.before)
+        return Changes(codes=True)
+
+
+class SetAttributeCommand(ProjectCommand):
+    """Name, number, colour, description or memo of a code, group or theme.
+    Typing in a memo merges into one step per item and field."""
+
+    def __init__(self, controller: ProjectController, kind: str, item_id: int, attribute: str, value,
+                 text: str | None = None) -> None:
+        super().__init__(controller, text or tr("Change %s") % attribute)
+        self.kind, self.item_id, self.attribute, self.value = kind, item_id, attribute, value
+        self.before = None
+        self._done = False
+
+    def _changes(self) -> Changes:
+        # A code's colour repaints its passages in every document.
+        touches_text = self.kind == "code" and self.attribute == "colour"
+        return Changes(codes=True, codings_in=frozenset({-1}) if touches_text else frozenset())
+
+    def do(self) -> Changes:
+        before = code_system.set_attribute(self.project, self.kind, self.item_id, self.attribute, self.value)
+        if not self._done:
+            self.before, self._done = before, True
+        return self._changes()
+
+    def undo_action(self) -> Changes:
+        code_system.set_attribute(self.project, self.kind, self.item_id, self.attribute, self.before)
+        return self._changes()
+
+    def id(self) -> int:
+        return MERGE_ID + 2
+
+    def mergeWith(self, other) -> bool:
+        if (
+            isinstance(other, SetAttributeCommand)
+            and (other.kind, other.item_id, other.attribute) == (self.kind, self.item_id, self.attribute)
+            and self.attribute in ("memo", "description")
+        ):
+            self.value = other.value
+            return True
+        return False
+
+
+class MergeCodesCommand(ProjectCommand):
+    def __init__(self, controller: ProjectController, source_ids: list[int], target_id: int, target_name: str) -> None:
+        super().__init__(controller, tr("Merge %n code(s) into “%s”").replace("%n", str(len(source_ids)))
+                         % short(target_name))
+        self.source_ids, self.target_id = source_ids, target_id
+        self.outcome: merge_split.MergeOutcome | None = None
+
+    def _changes(self) -> Changes:
+        return Changes(codes=True, documents=True, codings_in=frozenset({-1}))
+
+    def do(self) -> Changes:
+        if self.outcome is None:
+            self.outcome = merge_split.merge_codes(self.project, self.source_ids, self.target_id)
+        else:
+            merge_split.remerge(self.project, self.outcome)
+        return self._changes()
+
+    def undo_action(self) -> Changes:
+        assert self.outcome is not None
+        merge_split.unmerge(self.project, self.outcome)
+        return self._changes()
+
+
+class SplitCodeCommand(ProjectCommand):
+    def __init__(self, controller: ProjectController, code_id: int, coding_ids: list[int], new_name: str) -> None:
+        super().__init__(controller, tr("Split “%s”") % short(new_name))
+        self.code_id, self.coding_ids, self.new_name = code_id, coding_ids, new_name
+        self.outcome: merge_split.SplitOutcome | None = None
+        self.snapshot: CodeSnapshot | None = None
+
+    def _changes(self) -> Changes:
+        return Changes(codes=True, documents=True, codings_in=frozenset({-1}))
+
+    def do(self) -> Changes:
+        if self.outcome is None:
+            self.outcome = merge_split.split_code(self.project, self.code_id, self.coding_ids, self.new_name)
+        else:
+            assert self.snapshot is not None
+            code_service.restore_code(self.project, self.snapshot)
+            merge_split.reassign_codings(self.project, self.outcome.coding_ids, self.outcome.new_code_id)
+        return self._changes()
+
+    def undo_action(self) -> Changes:
+        assert self.outcome is not None
+        merge_split.reassign_codings(self.project, self.outcome.coding_ids, self.code_id)
+        self.snapshot = code_service.delete_code(self.project, self.outcome.new_code_id)
+        return self._changes()

@@ -7,6 +7,7 @@ text cursor counts UTF-16 units, and an OffsetMap converts between them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
@@ -14,6 +15,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QKeySequence,
     QPainter,
     QTextBlockFormat,
     QTextCursor,
@@ -21,10 +23,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
+from workbench.domain.edits import TextEdit, diff_edit, map_span
 from workbench.domain.offsets import OffsetMap
 from workbench.domain.segments import segments
 from workbench.services.records import CodeSummary, CodingRecord
-from workbench.ui.highlighter import CodingHighlighter
+from workbench.ui.highlighter import STYLE_KINDS, CodingHighlighter
 from workbench.ui.mime import code_ids_from
 
 LANE = 6
@@ -117,6 +120,8 @@ class DocumentView(QTextEdit):
     remove_coding_requested = Signal(int)
     #: A code's name was clicked in the margin: (code id).
     code_clicked = Signal(int)
+    #: The user changed the text while editing: (TextEdit in code points).
+    text_edited = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,6 +143,11 @@ class DocumentView(QTextEdit):
         self.verticalScrollBar().valueChanged.connect(self.margin.update)
         self.document().documentLayout().documentSizeChanged.connect(lambda _s: self.margin.update())
         self.document_id: int | None = None
+        self.text = ""
+        self.style_spans: list[tuple[int, int, str]] = []
+        self.editing = False
+        self._loading = False
+        self.document().contentsChange.connect(self._contents_changed)
         self.offsets = OffsetMap("")
         self.codings: list[CodingRecord] = []
         self.codes: dict[int, CodeSummary] = {}
@@ -145,24 +155,43 @@ class DocumentView(QTextEdit):
 
     # --- showing a document -------------------------------------------------
     def show_document(self, document_id: int | None, text: str, codings: list[CodingRecord],
-                      codes: dict[int, CodeSummary]) -> None:
+                      codes: dict[int, CodeSummary], styles: list[tuple[int, int, str]] | None = None,
+                      keep_place: bool = False) -> None:
+        """Show a document's text with its codings; ``keep_place`` keeps the
+        scroll position and cursor (the same document, reloaded)."""
+        scroll = self.verticalScrollBar().value() if keep_place else 0
+        cursor_at = self.textCursor().position() if keep_place else 0
         self.document_id = document_id
+        self.text = text
         self.offsets = OffsetMap(text)
         self.codings = codings
         self.codes = codes
+        self.style_spans = list(styles or [])
+        to16 = self.offsets.to_utf16
+        self.highlighter.set_styles(
+            segments((to16(a), to16(b), STYLE_KINDS.index(k)) for a, b, k in self.style_spans if k in STYLE_KINDS)
+        )
         self.highlighter.set_segments(self._segments(), self._colours())
-        doc = self.document()
-        doc.clear()
-        fmt = QTextBlockFormat()
-        fmt.setBottomMargin(7)
-        fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        cursor = QTextCursor(doc)
-        cursor.setBlockFormat(fmt)
-        cursor.insertText(text)  # new paragraphs inherit the block format
-        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._loading = True
+        try:
+            doc = self.document()
+            doc.clear()
+            fmt = QTextBlockFormat()
+            fmt.setBottomMargin(7)
+            fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            cursor = QTextCursor(doc)
+            cursor.setBlockFormat(fmt)
+            cursor.insertText(text)  # new paragraphs inherit the block format
+        finally:
+            self._loading = False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(cursor_at, self.document().characterCount() - 1))
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(scroll)
         self.margin.update()
 
     def clear_document(self) -> None:
+        self.set_editing(False)
         self.show_document(None, "", [], {})
 
     def _segments(self):
@@ -239,6 +268,61 @@ class DocumentView(QTextEdit):
         first = self.offsets.to_codepoint(self.cursorForPosition(QPoint(0, 0)).position())
         last = self.offsets.to_codepoint(self.cursorForPosition(QPoint(vp.width(), vp.height())).position())
         return [c for c in self.codings if c.start <= last and c.end > first]
+
+    # --- editing the text ------------------------------------------------------
+    def set_editing(self, editing: bool) -> None:
+        """Let the user fix the text (typos, misheard words); codings follow."""
+        self.editing = editing and self.document_id is not None
+        self.setReadOnly(not self.editing)
+        if self.editing:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        else:
+            self.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+
+    def _contents_changed(self, position: int, removed: int, added: int) -> None:
+        if self._loading or not self.editing:
+            return
+        start = self.offsets.to_codepoint(position)
+        end = self.offsets.to_codepoint(position + removed)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        cursor.setPosition(position + added, QTextCursor.MoveMode.KeepAnchor)
+        inserted = cursor.selectedText().replace("\u2029", "\n")
+        # Qt may report more than changed (a whole block); keep only the change.
+        change = diff_edit(self.text[start:end], inserted)
+        if change is None:
+            return
+        edit = TextEdit(start + change.start, start + change.end, change.replacement)
+        self.text = edit.apply(self.text)
+        self.offsets = OffsetMap(self.text)
+        moved = []
+        for c in self.codings:
+            span = map_span(c.start, c.end, edit)
+            if span is not None:
+                moved.append(replace(c, start=span[0], end=span[1]))
+        styles = []
+        for a, b, kind in self.style_spans:
+            span = map_span(a, b, edit)
+            if span is not None:
+                styles.append((span[0], span[1], kind))
+        self.style_spans = styles
+        to16 = self.offsets.to_utf16
+        self.highlighter.set_styles(
+            segments((to16(a), to16(b), STYLE_KINDS.index(k)) for a, b, k in styles if k in STYLE_KINDS)
+        )
+        self.update_codings(moved, self.codes)
+        self.text_edited.emit(edit)
+
+    def event(self, event) -> bool:
+        # Undo and redo are the project's, also while editing the text.
+        if event.type() == QEvent.Type.ShortcutOverride and (
+            event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
 
     # --- hover names the codes ----------------------------------------------
     def viewportEvent(self, event) -> bool:

@@ -36,7 +36,8 @@ class DocumentsPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.header().setStretchLastSection(False)
         self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.view.header().resizeSection(1, self.view.header().fontMetrics().horizontalAdvance("Codings  9999"))
         self.view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.current_document_changed.emit(cur.data(IdRole) if cur.isValid() else -1)
         )

@@ -1,8 +1,9 @@
-"""Colours coded passages in the document view without touching its text.
+"""Colours coded passages in the document view without touching its text,
+and shows the source's bold speaker labels and headings.
 
-Segments come in UTF-16 positions (the view converts them); each block is
-painted from the segments that cross it, so a change repaints only the
-blocks it touches.
+Spans come in UTF-16 positions (the view converts them); each block is
+painted from the spans that cross it, so a change repaints only the blocks
+it touches.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QT
 
 from workbench.domain.segments import Segment
 
-# "Intervjuer:", "Informant C:", "I:" at the start of a paragraph.
+# "Intervjuer:", "Informant C:", "I:" at the start of a paragraph: shown bold in
+# documents whose source gave no styles (plain text).
 SPEAKER_LABEL = re.compile(r"^[^\W\d_][\w\-.]*(?: [\w\-.]+){0,2}:(?=\s)")
+
+STYLE_KINDS = ("bold", "italic", "heading")
 
 
 def blend(colours: list[QColor]) -> QColor:
@@ -39,56 +43,83 @@ class CodingHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._segments: list[Segment] = []
         self._ends: list[int] = []
+        self._styles: list[Segment] = []  # "codes" holds style kinds' indexes
+        self._style_ends: list[int] = []
         self._colours: dict[int, QColor] = {}
-        self._formats: dict[tuple[frozenset[int], bool], QTextCharFormat] = {}
-        self._bold = QTextCharFormat()
-        self._bold.setFontWeight(QFont.Weight.Bold)
+        self._colour_names: dict[int, str] = {}
+        self._formats: dict[tuple[frozenset[int], frozenset[int]], QTextCharFormat] = {}
 
     def set_segments(self, segments: list[Segment], colours: dict[int, str]) -> bool:
-        """Replace the segments; returns True when colours changed (repaint all)."""
-        new_colours = {code: QColor(c) for code, c in colours.items()}
-        changed = new_colours != self._colours
+        """Replace the coding segments; returns True when colours changed (repaint all)."""
+        changed = colours != self._colour_names
         if changed:
             self._formats.clear()
-        self._colours = new_colours
+            self._colour_names = dict(colours)
+            self._colours = {code: QColor(c) for code, c in colours.items()}
         self._segments = segments
         self._ends = [s.end for s in segments]
         return changed
 
-    def _format(self, codes: frozenset[int], bold: bool) -> QTextCharFormat:
-        key = (codes, bold)
+    def set_styles(self, styles: list[Segment]) -> None:
+        """Style segments (UTF-16), ``codes`` holding indexes into STYLE_KINDS."""
+        self._styles = styles
+        self._style_ends = [s.end for s in styles]
+
+    def _format(self, codes: frozenset[int], kinds: frozenset[int]) -> QTextCharFormat:
+        key = (codes, kinds)
         fmt = self._formats.get(key)
         if fmt is None:
             fmt = QTextCharFormat()
-            colours = [self._colours.get(c, QColor("#dddddd")) for c in sorted(codes)]
-            background = blend(colours)
-            fmt.setBackground(background)
-            fmt.setForeground(text_colour_for(background))
-            if len(codes) > 1:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(background.darker(160))
-            if bold:
+            if codes:
+                colours = [self._colours.get(c, QColor("#dddddd")) for c in sorted(codes)]
+                background = blend(colours)
+                fmt.setBackground(background)
+                fmt.setForeground(text_colour_for(background))
+                if len(codes) > 1:
+                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                    fmt.setUnderlineColor(background.darker(160))
+            if 0 in kinds or 2 in kinds:
                 fmt.setFontWeight(QFont.Weight.Bold)
+            if 1 in kinds:
+                fmt.setFontItalic(True)
+            if 2 in kinds:
+                fmt.setFontPointSize(self.document().defaultFont().pointSizeF() * 1.25)
             self._formats[key] = fmt
         return fmt
+
+    @staticmethod
+    def _crossing(segs: list[Segment], ends: list[int], pos: int, end: int) -> list[Segment]:
+        out = []
+        i = bisect_right(ends, pos)
+        while i < len(segs) and segs[i].start < end:
+            out.append(segs[i])
+            i += 1
+        return out
 
     def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
         pos = block.position()
         end = pos + block.length() - 1
-        label = SPEAKER_LABEL.match(text)
-        label_end = pos + (len(label.group(0).encode("utf-16-le")) // 2 if label else 0)
-        if label:
-            self.setFormat(0, label_end - pos, self._bold)
-        i = bisect_right(self._ends, pos)
-        segs = self._segments
-        while i < len(segs) and segs[i].start < end:
-            seg = segs[i]
-            a, b = max(seg.start, pos), min(seg.end, end)
-            if a < label_end:
-                cut = min(b, label_end)
-                self.setFormat(a - pos, cut - a, self._format(seg.codes, True))
-                a = cut
-            if a < b:
-                self.setFormat(a - pos, b - a, self._format(seg.codes, False))
-            i += 1
+        codings = self._crossing(self._segments, self._ends, pos, end)
+        if self._styles:
+            styles = self._crossing(self._styles, self._style_ends, pos, end)
+        else:
+            label = SPEAKER_LABEL.match(text)
+            styles = [Segment(pos, pos + len(label.group(0).encode("utf-16-le")) // 2, frozenset({0}))] if label else []
+        if not codings and not styles:
+            return
+        cuts = {pos, end}
+        for seg in (*codings, *styles):
+            cuts.add(max(seg.start, pos))
+            cuts.add(min(seg.end, end))
+        points = sorted(cuts)
+        ci = si = 0
+        for a, b in zip(points, points[1:]):
+            while ci < len(codings) and codings[ci].end <= a:
+                ci += 1
+            while si < len(styles) and styles[si].end <= a:
+                si += 1
+            codes = codings[ci].codes if ci < len(codings) and codings[ci].start <= a else frozenset()
+            kinds = styles[si].codes if si < len(styles) and styles[si].start <= a else frozenset()
+            if codes or kinds:
+                self.setFormat(a - pos, b - a, self._format(codes, kinds))

@@ -4,43 +4,60 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QProgressDialog,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from workbench import APP_NAME, __version__
 from workbench.services import codes as code_service
 from workbench.services import coding as coding_service
+from workbench.importers import SUPPORTED_SUFFIXES, expand_paths
+from workbench.services import code_system as structure
+from workbench.services import document_properties, retrieval
 from workbench.services import documents as document_service
 from workbench.services.errors import ServiceError
 from workbench.services.project import Project
-from workbench.services.records import Changes, CodeSummary
+from workbench.services.records import ALL_DOCUMENTS, Changes, CodeSummary
 from workbench.storage.database import FILE_SUFFIX, ProjectFileError
 from workbench.ui import commands as cmd
 from workbench.ui import settings as prefs
 from workbench.ui.code_picker import CodePicker
-from workbench.ui.codes_panel import CodesPanel
+from workbench.ui.code_tree_model import CODE, GROUP, THEME, UNGROUPED, MoveRequest
+from workbench.ui.code_tree_panel import CodeTreePanel
 from workbench.ui.controller import ProjectController
 from workbench.ui.document_view import DocumentView
+from workbench.ui.document_properties_dialog import DocumentPropertiesDialog
 from workbench.ui.documents_panel import DocumentsPanel
+from workbench.ui.find_replace import FindReplaceDialog
+from workbench.ui.import_worker import BackgroundImport
 from workbench.ui.passages_panel import PassagesPanel
 from workbench.ui.shortcuts_dialog import ShortcutsDialog
 from workbench.ui.welcome import WelcomePage
 
 PROJECT_FILTER = "Stegvis projects (*.stegvis)"
-IMPORT_FILTER = "Transcripts (*.docx *.txt);;All files (*)"
+IMPORT_FILTER = "Transcripts ({});;All files (*)".format(" ".join(f"*{s}" for s in SUPPORTED_SUFFIXES))
 
 
 class MainWindow(QMainWindow):
+    #: A background import ended: (ImportReport).
+    import_finished = Signal(object)
+
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -48,20 +65,31 @@ class MainWindow(QMainWindow):
         self.controller.changed.connect(self.refresh)
         self.controller.failed.connect(self.show_problem)
         self.codes: dict[int, CodeSummary] = {}
+        self.system: structure.CodeSystem | None = None
 
         self.document_view = DocumentView(self)
         self.welcome = WelcomePage(self)
+        self.edit_banner = self._make_edit_banner()
+        reading = QWidget(self)
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.setSpacing(0)
+        reading_layout.addWidget(self.edit_banner)
+        reading_layout.addWidget(self.document_view)
+        self.reading = reading
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.document_view)
+        self.stack.addWidget(reading)
         self.setCentralWidget(self.stack)
+        self.setAcceptDrops(True)
+        self.background_import: BackgroundImport | None = None
 
         self.documents_panel = DocumentsPanel(self)
-        self.codes_panel = CodesPanel(self)
+        self.codes_panel = CodeTreePanel(self)
         self.passages_panel = PassagesPanel(self)
         self.documents_dock = self._dock("documentsDock", self.tr("Documents"), self.documents_panel,
                                          Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.codes_dock = self._dock("codesDock", self.tr("Codes"), self.codes_panel,
+        self.codes_dock = self._dock("codesDock", self.tr("Code System"), self.codes_panel,
                                      Qt.DockWidgetArea.RightDockWidgetArea)
         self.passages_dock = self._dock("passagesDock", self.tr("Passages"), self.passages_panel,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -76,6 +104,21 @@ class MainWindow(QMainWindow):
         self.show_project_state()
 
     # --- construction -----------------------------------------------------------
+    def _make_edit_banner(self) -> QFrame:
+        banner = QFrame(self)
+        banner.setObjectName("editBanner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner.setStyleSheet("#editBanner { background: #fff4c2; } #editBanner QLabel { color: #3a3000; }")
+        self.edit_label = QLabel(banner)
+        self.edit_label.setWordWrap(True)
+        done = QPushButton(self.tr("Done"), banner)
+        done.clicked.connect(lambda: self.act_edit_text.setChecked(False))
+        row = QHBoxLayout(banner)
+        row.addWidget(self.edit_label, 1)
+        row.addWidget(done)
+        banner.hide()
+        return banner
+
     def _dock(self, name: str, title: str, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
@@ -102,6 +145,8 @@ class MainWindow(QMainWindow):
         self.act_demo = a(self.tr("Open the &Demo Project"), self.open_demo, None, "openDemo",
                           self.tr("A fresh copy of the sample thesis project: six interviews, 240 codes"))
         self.act_import = a(self.tr("&Import Documents…"), self.import_dialog, "Ctrl+Shift+I", "importDocuments")
+        self.act_import_folder = a(self.tr("Import a &Folder…"), self.import_folder_dialog, None, "importFolder",
+                                   self.tr("Import every transcript in a folder and its subfolders"))
         self.act_copy = a(self.tr("Save a &Copy As…"), self.save_copy_dialog, S.SaveAs, "saveCopy")
         self.act_close = a(self.tr("&Close Project"), self.close_project, S.Close, "closeProject")
         self.act_quit = a(self.tr("&Quit"), self.close, S.Quit, "quit")
@@ -115,6 +160,18 @@ class MainWindow(QMainWindow):
         self.act_redo.setObjectName("redo")
         self.act_find_code = a(self.tr("&Find Code…"), self.focus_code_filter, S.Find, "findCode")
         self.act_remove_document = a(self.tr("Remove &Document…"), self.remove_document, None, "removeDocument")
+        self.act_properties = a(self.tr("Document &Properties…"), self.edit_document_properties, "Alt+Return",
+                                "documentProperties")
+        self.act_edit_text = QAction(self.tr("&Edit Text"), self)
+        self.act_edit_text.setObjectName("editText")
+        self.act_edit_text.setCheckable(True)
+        self.act_edit_text.setShortcut(QKeySequence("Ctrl+E"))
+        self.act_edit_text.setStatusTip(self.tr("Fix the text (typos, misheard words); codings stay on their words"))
+        self.act_edit_text.toggled.connect(self.set_editing)
+        self.act_find_replace = a(self.tr("Find and &Replace in Documents…"), self.find_replace_dialog,
+                                  QKeySequence.StandardKey.Replace, "findReplace")
+        if self.act_find_replace.shortcut().isEmpty():
+            self.act_find_replace.setShortcut(QKeySequence("Ctrl+H"))
 
         self.act_invivo = a(self.tr("Code &In Vivo"), self.code_in_vivo, "Ctrl+I", "codeInVivo",
                             self.tr("Make a code named after the selected words and code them with it"))
@@ -123,7 +180,17 @@ class MainWindow(QMainWindow):
         self.act_remove_coding = a(self.tr("&Remove Coding"), self.remove_coding_here, "Ctrl+Shift+K",
                                    "removeCoding")
         self.act_new_code = a(self.tr("&New Code…"), self.new_code_dialog, "Ctrl+Shift+N", "newCode")
-        self.act_rename_code = a(self.tr("Re&name Code"), self.rename_current_code, "F2", "renameCode")
+        self.act_rename_code = a(self.tr("Re&name"), self.rename_current_item, "F2", "renameCode")
+        self.act_new_group = a(self.tr("New &Group from Selected Codes"), self.new_group_from_selection, "Ctrl+G",
+                               "newGroup")
+        self.act_new_theme = a(self.tr("New &Theme from Selected Groups"), self.new_theme_from_selection,
+                               "Ctrl+Shift+G", "newTheme")
+        self.act_to_rest = a(self.tr("Move to the Rest &Group"), self.move_selection_to_rest, "Ctrl+R", "moveToRest")
+        self.act_ungroup = a(self.tr("Move to &Ungrouped"), self.ungroup_selection, "Ctrl+Shift+R", "ungroup")
+        self.act_merge = a(self.tr("&Merge Codes…"), self.merge_selected_codes, "Ctrl+M", "mergeCodes")
+        self.act_split = a(self.tr("&Split Code…"), self.split_current_code, None, "splitCode")
+        self.act_colour = a(self.tr("&Colour…"), self.choose_colour, None, "colour")
+        self.act_number = a(self.tr("N&umber…"), self.choose_number, None, "number")
         self.act_delete_code = a(self.tr("&Delete Code…"), self.delete_selected_codes, None, "deleteCode")
         self.act_delete_code.setShortcut(QKeySequence(S.Delete))
         self.act_delete_code.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -154,7 +221,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         m.addAction(self.act_demo)
         m.addSeparator()
-        m.addAction(self.act_import)
+        m.addActions([self.act_import, self.act_import_folder])
         m.addSeparator()
         m.addActions([self.act_copy, self.act_close])
         m.addSeparator()
@@ -164,13 +231,19 @@ class MainWindow(QMainWindow):
         m.setObjectName("editMenu")
         m.addActions([self.act_undo, self.act_redo])
         m.addSeparator()
-        m.addActions([self.act_find_code, self.act_remove_document])
+        m.addActions([self.act_find_code, self.act_find_replace])
+        m.addSeparator()
+        m.addActions([self.act_edit_text, self.act_properties, self.act_remove_document])
 
         m = bar.addMenu(self.tr("&Code"))
         m.setObjectName("codeMenu")
         m.addActions([self.act_invivo, self.act_code_existing, self.act_remove_coding])
         m.addSeparator()
         m.addActions([self.act_new_code, self.act_rename_code, self.act_delete_code])
+        m.addSeparator()
+        m.addActions([self.act_new_group, self.act_new_theme, self.act_to_rest, self.act_ungroup])
+        m.addSeparator()
+        m.addActions([self.act_merge, self.act_split, self.act_colour, self.act_number])
 
         m = bar.addMenu(self.tr("&View"))
         m.setObjectName("viewMenu")
@@ -186,14 +259,20 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.documents_panel.current_document_changed.connect(self.show_document)
-        self.codes_panel.current_code_changed.connect(self.show_passages)
-        self.codes_panel.model.rename_requested.connect(self.rename_code)
-        self.codes_panel.code_activated.connect(self._activate_code)
+        self.codes_panel.current_item_changed.connect(self.show_passages)
+        self.codes_panel.model.rename_requested.connect(self.rename_item)
+        self.codes_panel.model.move_requested.connect(self.move_items)
+        self.codes_panel.item_activated.connect(self._activate_item)
+        self.passages_panel.context_provider = lambda d, a, b: retrieval.context(self.project, d, a, b)
         self.passages_panel.jump_requested.connect(self.jump_to)
         self.passages_panel.remove_requested.connect(self.remove_coding)
         self.document_view.code_dropped.connect(self.apply_code)
         self.document_view.remove_coding_requested.connect(self.remove_coding)
         self.document_view.code_clicked.connect(lambda cid: self.codes_panel.select_code(cid))
+        self.document_view.text_edited.connect(self.text_edited)
+        self.documents_panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.documents_panel.view.customContextMenuRequested.connect(self._documents_menu)
+        self.documents_panel.view.doubleClicked.connect(lambda _i: self.edit_document_properties())
         self.welcome.new_requested.connect(self.new_project_dialog)
         self.welcome.open_requested.connect(self.open_project_dialog)
         self.welcome.demo_requested.connect(self.open_demo)
@@ -241,6 +320,7 @@ class MainWindow(QMainWindow):
         self.controller.set_project(project)
         prefs.add_recent_project(project.path)
         self.codes_panel.filter.clear()
+        self.codes_panel.reset_view_state()
         self.show_project_state()
         docs = self.documents_panel.model.records
         if docs:
@@ -261,13 +341,13 @@ class MainWindow(QMainWindow):
     def show_project_state(self) -> None:
         """Fill every panel from the project (or empty them without one)."""
         has = self.project is not None
-        self.stack.setCurrentWidget(self.document_view if has else self.welcome)
+        self.stack.setCurrentWidget(self.reading if has else self.welcome)
         if not has:
             self.welcome.set_recent(prefs.recent_projects())
         for dock in (self.documents_dock, self.codes_dock, self.passages_dock):
             dock.setEnabled(has)
         self.document_view.clear_document()
-        self.codes_panel.set_codes([])
+        self.codes_panel.set_system(structure.CodeSystem([], [], []))
         self.documents_panel.set_documents([])
         self.passages_panel.show_passages(None, [])
         if has:
@@ -280,13 +360,18 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return
         if changes.codes:
-            codes = code_service.list_codes(self.project)
-            self.codes = {c.id: c for c in codes}
-            self.codes_panel.set_codes(codes)
+            self.system = structure.code_system(self.project)
+            self.codes = {c.id: c for c in self.system.codes}
+            self.codes_panel.set_system(self.system)
         if changes.documents:
             self.documents_panel.set_documents(document_service.list_documents(self.project))
         doc_id = self.document_view.document_id
-        if doc_id is not None and doc_id in changes.codings_in:
+        if doc_id is not None and doc_id in changes.texts and self.documents_panel.model.row_of(doc_id) >= 0:
+            text = document_service.document_text(self.project, doc_id)
+            if text != self.document_view.text:  # undone or redone, not just typed
+                self._load_document(doc_id, keep_place=True)
+                changes = Changes(codes=changes.codes, documents=changes.documents)
+        if doc_id is not None and (doc_id in changes.codings_in or ALL_DOCUMENTS in changes.codings_in):
             if self.documents_panel.model.row_of(doc_id) < 0:
                 self.document_view.clear_document()
             else:
@@ -294,7 +379,8 @@ class MainWindow(QMainWindow):
                     coding_service.codings_in_document(self.project, doc_id), self.codes
                 )
         if changes.codes or changes.codings_in:
-            self.show_passages(self.codes_panel.current_code_id() or -1)
+            current = self.codes_panel.current_item()
+            self.show_passages(*(current if current is not None else ("", -1)))
         self._update_counts()
         self._update_actions()
 
@@ -323,35 +409,57 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has = self.project is not None
         has_doc = has and self.document_view.document_id is not None
-        for act in (self.act_import, self.act_copy, self.act_close, self.act_new_code, self.act_find_code):
+        for act in (self.act_import, self.act_import_folder, self.act_copy, self.act_close, self.act_new_code,
+                    self.act_find_code, self.act_find_replace):
             act.setEnabled(has)
         for act in (self.act_invivo, self.act_code_existing, self.act_remove_coding, self.act_remove_document,
-                    self.act_next_doc, self.act_prev_doc):
+                    self.act_next_doc, self.act_prev_doc, self.act_edit_text, self.act_properties):
             act.setEnabled(has_doc)
-        has_code = has and self.codes_panel.current_code_id() is not None
-        self.act_rename_code.setEnabled(has_code)
-        self.act_delete_code.setEnabled(has_code)
+        selected = self.codes_panel.selected_items() if has else []
+        kinds = {k for k, _ in selected}
+        current = self.codes_panel.current_item() if has else None
+        self.act_rename_code.setEnabled(current is not None and current[0] in (CODE, GROUP, THEME))
+        self.act_delete_code.setEnabled(bool(selected))
+        self.act_new_group.setEnabled(CODE in kinds)
+        self.act_new_theme.setEnabled(GROUP in kinds)
+        self.act_to_rest.setEnabled(CODE in kinds)
+        self.act_ungroup.setEnabled(CODE in kinds or GROUP in kinds)
+        self.act_merge.setEnabled(len(self.codes_panel.selected_code_ids()) >= 2 if has else False)
+        self.act_split.setEnabled(current is not None and current[0] == CODE)
+        self.act_colour.setEnabled(current is not None and current[0] in (CODE, GROUP, THEME))
+        self.act_number.setEnabled(current is not None and current[0] in (GROUP, THEME))
 
     def show_document(self, document_id: int) -> None:
+        self.act_edit_text.setChecked(False)
         if self.project is None or document_id < 0:
             self.document_view.clear_document()
         else:
-            try:
-                text = document_service.document_text(self.project, document_id)
-            except ServiceError as exc:
-                self.show_problem(str(exc))
-                return
-            codings = coding_service.codings_in_document(self.project, document_id)
-            self.document_view.show_document(document_id, text, codings, self.codes)
+            self._load_document(document_id)
         self._update_title()
         self._update_actions()
 
-    def show_passages(self, code_id: int) -> None:
-        code = self.codes.get(code_id) if self.project is not None else None
-        if code is None:
+    def _load_document(self, document_id: int, keep_place: bool = False) -> None:
+        assert self.project is not None
+        try:
+            text = document_service.document_text(self.project, document_id)
+        except ServiceError as exc:
+            self.show_problem(str(exc))
+            return
+        codings = coding_service.codings_in_document(self.project, document_id)
+        styles = document_service.document_styles(self.project, document_id)
+        self.document_view.show_document(document_id, text, codings, self.codes, styles, keep_place=keep_place)
+
+    def show_passages(self, kind: str, item_id: int) -> None:
+        """Retrieval: the passages under the selected code, group, theme or Ungrouped."""
+        if self.project is None or kind not in (CODE, GROUP, THEME, UNGROUPED):
             self.passages_panel.show_passages(None, [])
         else:
-            self.passages_panel.show_passages(code.name, coding_service.passages_of_code(self.project, code_id))
+            node = self.codes_panel.model.index_of(kind, item_id if kind != UNGROUPED else None)
+            title = self.codes_panel.model.display_name(node.internalPointer()) if node.isValid() else ""
+            item = None if kind == UNGROUPED else item_id
+            self.passages_panel.show_passages(
+                title, retrieval.retrieve(self.project, kind, item), retrieval.document_attributes(self.project)
+            )
         self._update_actions()
 
     def step_document(self, step: int) -> None:
@@ -464,14 +572,29 @@ class MainWindow(QMainWindow):
     def rename_code(self, code_id: int, name: str) -> None:
         self.controller.execute(cmd.RenameCodeCommand(self.controller, code_id, name))
 
-    def rename_current_code(self) -> None:
-        code_id = self.codes_panel.current_code_id()
-        if code_id is not None:
-            self.codes_panel.edit_code_name(code_id)
+    def rename_item(self, kind: str, item_id: int, name: str) -> None:
+        if kind == CODE:
+            self.rename_code(item_id, name)
+        else:
+            self.controller.execute(cmd.SetAttributeCommand(
+                self.controller, kind, item_id, "name", name, self.tr("Rename to “%s”") % cmd.short(name)))
+
+    def rename_current_item(self) -> None:
+        current = self.codes_panel.current_item()
+        if current is None or current[0] not in (CODE, GROUP, THEME):
+            return
+        index = self.codes_panel.proxy_index(*current)
+        self.codes_panel.view.setFocus()
+        self.codes_panel.view.edit(index)
 
     def delete_selected_codes(self, confirm: bool = True) -> None:
-        ids = [i for i in self.codes_panel.selected_code_ids() if i in self.codes]
-        if not ids:
+        """Delete the selected codes (asking when passages would go), groups and
+        themes (their codes and groups stay, ungrouped); one undo step."""
+        items = self.codes_panel.selected_items()
+        ids = [i for k, i in items if k == CODE and i in self.codes]
+        groups = [i for k, i in items if k == GROUP]
+        themes = [i for k, i in items if k == THEME]
+        if not (ids or groups or themes):
             return
         passages = sum(self.codes[i].passages for i in ids)
         if confirm and passages:
@@ -486,15 +609,133 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         stack = self.controller.undo_stack
-        if len(ids) > 1:
-            stack.beginMacro(self.tr("Delete %n codes").replace("%n", str(len(ids))))
+        stack.beginMacro(self.tr("Delete %n item(s)").replace("%n", str(len(ids) + len(groups) + len(themes))))
         for code_id in ids:
             self.controller.execute(cmd.DeleteCodeCommand(self.controller, code_id, self.codes[code_id].name))
-        if len(ids) > 1:
-            stack.endMacro()
+        if groups or themes:
+            def delete(project):
+                for gid in groups:
+                    structure.delete_group(project, gid)
+                for tid in themes:
+                    structure.delete_theme(project, tid)
+            self.controller.execute(cmd.StructureCommand(self.controller, self.tr("Delete groups and themes"), delete))
+        stack.endMacro()
 
-    def _activate_code(self, code_id: int) -> None:
-        self.show_passages(code_id)
+    # --- grouping ----------------------------------------------------------------------
+    def move_items(self, request: MoveRequest) -> None:
+        """A drop in the code system (or the grouping board): one undoable step."""
+        if request.code_ids:
+            text = self.tr("Move %n code(s)").replace("%n", str(len(request.code_ids)))
+            action = lambda p: structure.move_codes(p, request.code_ids, request.target_id, request.before_id)  # noqa: E731
+        elif request.group_ids:
+            text = self.tr("Move %n group(s)").replace("%n", str(len(request.group_ids)))
+            action = lambda p: structure.move_groups(p, request.group_ids, request.target_id, request.before_id)  # noqa: E731
+        elif request.theme_ids:
+            text = self.tr("Move %n theme(s)").replace("%n", str(len(request.theme_ids)))
+            action = lambda p: structure.move_themes(p, request.theme_ids, request.before_id)  # noqa: E731
+        else:
+            return
+        self.controller.execute(cmd.StructureCommand(self.controller, text, action))
+
+    def new_group_from_selection(self) -> None:
+        ids = self.codes_panel.selected_code_ids()
+        if not ids or self.project is None:
+            return
+        name = structure.proposed_group_name(self.project, ids)
+        command = cmd.StructureCommand(self.controller, self.tr("New group “%s”") % cmd.short(name),
+                                       lambda p: structure.create_group(p, name, ids))
+        if self.controller.execute(command):
+            self.codes_panel.select_item(GROUP, command.result)
+            self.rename_current_item()  # the proposed name is open for editing
+
+    def new_theme_from_selection(self) -> None:
+        groups = [i for k, i in self.codes_panel.selected_items() if k == GROUP]
+        if not groups:
+            return
+        name = self.tr("New theme")
+        command = cmd.StructureCommand(self.controller, self.tr("New theme"),
+                                       lambda p: structure.create_theme(p, name, groups))
+        if self.controller.execute(command):
+            self.codes_panel.select_item(THEME, command.result)
+            self.rename_current_item()
+
+    def move_selection_to_rest(self) -> None:
+        ids = self.codes_panel.selected_code_ids()
+        if not ids:
+            return
+        rest_name = self.tr("Rest group")
+
+        def to_rest(project):
+            structure.move_codes(project, ids, structure.ensure_rest_group(project, rest_name))
+
+        self.controller.execute(cmd.StructureCommand(
+            self.controller, self.tr("Move %n code(s) to the rest group").replace("%n", str(len(ids))), to_rest))
+
+    def ungroup_selection(self) -> None:
+        items = self.codes_panel.selected_items()
+        codes = [i for k, i in items if k == CODE]
+        groups = [i for k, i in items if k == GROUP]
+        if codes:
+            self.move_items(MoveRequest(code_ids=tuple(codes), target_id=None))
+        elif groups:
+            self.move_items(MoveRequest(group_ids=tuple(groups), target_id=None))
+
+    def merge_selected_codes(self) -> None:
+        ids = self.codes_panel.selected_code_ids()
+        if len(ids) < 2:
+            return
+        names = [self.codes[i].name for i in ids]
+        target, ok = QInputDialog.getItem(self, self.tr("Merge Codes"),
+                                          self.tr("Merge the selected codes into:"), names, 0, False)
+        if not ok:
+            return
+        target_id = ids[names.index(target)]
+        sources = [i for i in ids if i != target_id]
+        self.controller.execute(cmd.MergeCodesCommand(self.controller, sources, target_id, target))
+
+    def split_current_code(self) -> None:
+        code_id = self.codes_panel.current_code_id()
+        chosen = [p.coding_id for p in self.passages_panel.selected_passages() if p.code_id == code_id]
+        if code_id is None:
+            return
+        if not chosen:
+            self.show_problem(self.tr("Select the passages to move to a new code in the Passages panel first."))
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Split Code"),
+                                        self.tr("Name of the new code for the %n selected passage(s):")
+                                        .replace("%n", str(len(chosen))), text=self.codes[code_id].name)
+        if ok and name.strip():
+            command = cmd.SplitCodeCommand(self.controller, code_id, chosen, name.strip())
+            if self.controller.execute(command) and command.outcome is not None:
+                self.codes_panel.select_code(command.outcome.new_code_id)
+
+    def choose_colour(self) -> None:
+        from PySide6.QtGui import QColor
+        from PySide6.QtWidgets import QColorDialog
+
+        current = self.codes_panel.current_item()
+        if current is None or current[0] not in (CODE, GROUP, THEME):
+            return
+        node = self.codes_panel.model.index_of(*current).internalPointer()
+        colour = QColorDialog.getColor(QColor(node.colour or "#ffffff"), self, self.tr("Colour"))
+        if colour.isValid():
+            self.controller.execute(cmd.SetAttributeCommand(
+                self.controller, current[0], current[1], "colour", colour.name(), self.tr("Change colour")))
+
+    def choose_number(self) -> None:
+        current = self.codes_panel.current_item()
+        if current is None or current[0] not in (GROUP, THEME):
+            return
+        node = self.codes_panel.model.index_of(*current).internalPointer()
+        number, ok = QInputDialog.getInt(self, self.tr("Number"),
+                                         self.tr("Number shown before the name (0 for none):"),
+                                         node.number or 0, 0, 999)
+        if ok:
+            self.controller.execute(cmd.SetAttributeCommand(
+                self.controller, current[0], current[1], "number", number or None, self.tr("Change number")))
+
+    def _activate_item(self, kind: str, item_id: int) -> None:
+        self.show_passages(kind, item_id)
         self.passages_dock.raise_()
 
     def focus_code_filter(self) -> None:
@@ -505,27 +746,146 @@ class MainWindow(QMainWindow):
 
     # --- documents -------------------------------------------------------------------
     def import_files(self, paths: list[Path]) -> None:
-        if self.project is None or not paths:
+        """Import files and folders in the background, with progress and Cancel."""
+        if self.project is None or not paths or self.background_import is not None:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            command = cmd.ImportDocumentsCommand(self.controller, [Path(p) for p in paths])
-            self.controller.execute(command)
-        finally:
-            QApplication.restoreOverrideCursor()
-        report = command.report
-        if report is None:
+        files, skipped = expand_paths([Path(p) for p in paths])
+        if not files:
+            self._import_done(document_service.ImportReport(failed=list(skipped)))
             return
-        if report.imported and self.document_view.document_id is None:
-            self.documents_panel.select_document(report.imported[0].id)
+        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, len(files), self)
+        progress.setWindowTitle(self.tr("Import Documents"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        job = BackgroundImport(self.project, files, self)
+        self.background_import = job
+
+        def advance(done: int, total: int, name: str) -> None:
+            progress.setValue(done)
+            if name:
+                progress.setLabelText(
+                    self.tr("Importing %1 (%2 of %3)…").replace("%1", name)
+                    .replace("%2", str(done + 1)).replace("%3", str(total))
+                )
+
+        def finished(report: document_service.ImportReport) -> None:
+            progress.close()
+            progress.deleteLater()
+            self.background_import = None
+            report.failed.extend(skipped)
+            self._import_done(report)
+
+        job.progress.connect(advance)
+        progress.canceled.connect(job.cancel)
+        job.finished.connect(finished)
+        job.start()
+
+    def _import_done(self, report: document_service.ImportReport) -> None:
+        if report.imported:
+            self.controller.execute(cmd.ImportDocumentsCommand(self.controller, [], report))
+            if self.document_view.document_id is None:
+                self.documents_panel.select_document(report.imported[0].id)
+        lines = [
+            self.tr("Imported %n document(s).").replace("%n", str(len(report.imported)))
+        ]
+        if report.cancelled:
+            lines.append(self.tr("The import was cancelled; the documents imported so far are kept."))
         if report.failed:
-            lines = "\n".join(f"• {p.name}: {why}" for p, why in report.failed)
-            self.show_problem(
-                self.tr("Imported %1 document(s). These files were not imported:\n%2")
-                .replace("%1", str(len(report.imported))).replace("%2", lines)
-            )
+            lines.append(self.tr("Not imported:"))
+            lines.extend(f"• {p.name}: {why}" for p, why in report.failed)
+        if report.failed or report.cancelled:
+            self.show_problem("\n".join(lines))
         else:
-            self.statusBar().showMessage(self.tr("Imported %s document(s).") % len(report.imported), 5000)
+            self.statusBar().showMessage(lines[0], 8000)
+        self.import_finished.emit(report)
+
+    def dragEnterEvent(self, event) -> None:
+        if self.project is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    # --- fixing the text -------------------------------------------------------------
+    def set_editing(self, editing: bool) -> None:
+        view = self.document_view
+        if editing and view.document_id is None:
+            self.act_edit_text.setChecked(False)
+            return
+        view.set_editing(editing)
+        if editing:
+            row = self.documents_panel.model.row_of(view.document_id)
+            name = self.documents_panel.model.records[row].name if row >= 0 else ""
+            self.edit_label.setText(
+                self.tr("<b>Editing the text of “%1”.</b> Codings stay on their words; every change is saved and "
+                        "can be undone. Ctrl+E or Done ends editing.").replace("%1", name)
+            )
+            view.setFocus()
+        self.edit_banner.setVisible(editing)
+
+    def text_edited(self, edit) -> None:
+        doc_id = self.document_view.document_id
+        if doc_id is None:
+            return
+        command = cmd.EditTextCommand(self.controller, doc_id, [edit])
+        if not self.controller.execute(command):
+            self._load_document(doc_id, keep_place=True)  # refused: show the stored text again
+            return
+        outcome = command.outcome
+        if outcome is not None and outcome.removed:
+            self.statusBar().showMessage(
+                self.tr("%n coding(s) lost all their text and were removed; Undo brings them back.")
+                .replace("%n", str(len(outcome.removed))), 10000
+            )
+        elif outcome is not None and outcome.shrunk:
+            self.statusBar().showMessage(
+                self.tr("%n coding(s) lost some of their text.").replace("%n", str(outcome.shrunk)), 6000
+            )
+
+    def find_replace_dialog(self) -> None:
+        if self.project is None:
+            return
+        dialog = FindReplaceDialog(self.project, self)
+        selected = self.document_view.textCursor().selectedText()
+        if selected and "\u2029" not in selected:
+            dialog.find_edit.setText(selected)
+        dialog.jump_requested.connect(self.jump_to)
+        dialog.replace_requested.connect(self.replace_in_documents)
+        dialog.exec()
+
+    def replace_in_documents(self, needle: str, replacement: str, case: bool, whole: bool, in_codes: bool) -> None:
+        command = cmd.ReplaceTextCommand(self.controller, needle, replacement, case, whole, in_codes)
+        if self.controller.execute(command) and command.outcome is not None:
+            n = sum(1 for _ in command.outcome.documents)
+            self.statusBar().showMessage(
+                self.tr("Replaced in %1 document(s) and %2 code name(s).").replace("%1", str(n))
+                .replace("%2", str(len(command.outcome.renamed_codes))), 8000
+            )
+
+    # --- document properties ---------------------------------------------------------
+    def edit_document_properties(self) -> None:
+        doc_id = self.documents_panel.current_document_id()
+        if self.project is None or doc_id is None:
+            return
+        props = document_properties.get_properties(self.project, doc_id)
+        dialog = DocumentPropertiesDialog(props, self)
+        if dialog.exec() == DocumentPropertiesDialog.DialogCode.Accepted:
+            new = dialog.result_properties()
+            if new != props:
+                self.controller.execute(cmd.DocumentPropertiesCommand(self.controller, doc_id, new))
+                self._update_title()
+
+    def _documents_menu(self, pos) -> None:
+        if self.documents_panel.current_document_id() is None:
+            return
+        menu = QMenu(self)
+        menu.addActions([self.act_properties, self.act_edit_text, self.act_remove_document])
+        menu.exec(self.documents_panel.view.viewport().mapToGlobal(pos))
 
     def remove_document(self) -> None:
         doc_id = self.documents_panel.current_document_id()
@@ -559,6 +919,11 @@ class MainWindow(QMainWindow):
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import Documents"), self._start_dir(),
                                                 self.tr(IMPORT_FILTER))
         self.import_files([Path(p) for p in paths])
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a Folder"), self._start_dir())
+        if folder:
+            self.import_files([Path(folder)])
 
     def save_copy_dialog(self) -> None:
         if self.project is None:
@@ -609,12 +974,18 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-            self.resizeDocks([self.documents_dock, self.codes_dock], [200, 380], Qt.Orientation.Horizontal)
-            self.resizeDocks([self.passages_dock], [190], Qt.Orientation.Vertical)
+            # Docks can be sized only once the window is laid out.
+            QTimer.singleShot(0, self._default_dock_sizes)
         if isinstance(state, QByteArray):
             self.restoreState(state)
         stripes = s.value("view/codingStripes", True)
         self.act_stripes.setChecked(stripes not in (False, "false"))
+
+    def _default_dock_sizes(self) -> None:
+        width = self.width()
+        self.resizeDocks([self.documents_dock, self.codes_dock], [width // 7, width * 2 // 7],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.passages_dock], [self.height() // 4], Qt.Orientation.Vertical)
 
     def closeEvent(self, event) -> None:
         self._remember_document()

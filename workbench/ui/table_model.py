@@ -12,6 +12,7 @@ T = TypeVar("T")
 
 #: Role under which every row answers with its record's id.
 IdRole = Qt.ItemDataRole.UserRole + 1
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -30,8 +31,20 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self.records: list[T] = []
 
     def set_records(self, records: list[T]) -> None:
+        """Show ``records``. When the rows are the same ones in the same order
+        (counts changed after coding), only the changed rows are announced, so
+        views keep their selection, scroll position and column widths."""
+        records = list(records)
+        if len(records) == len(self.records) and all(
+            a.id == b.id for a, b in zip(records, self.records)  # type: ignore[attr-defined]
+        ):
+            changed = [i for i, (a, b) in enumerate(zip(self.records, records)) if a != b]
+            self.records = records
+            if changed:
+                self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(self.columns) - 1))
+            return
         self.beginResetModel()
-        self.records = list(records)
+        self.records = records
         self.endResetModel()
 
     def record(self, index: QModelIndex | QPersistentModelIndex) -> T | None:
@@ -61,7 +74,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return str(column.value(rec))
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         if role == IdRole:
             return rec.id  # type: ignore[attr-defined]
         return None

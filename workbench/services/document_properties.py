@@ -1,0 +1,82 @@
+"""Document properties: name, role, case attributes and memo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import delete, func, select
+
+from workbench.domain.naming import collapse_whitespace
+from workbench.services.errors import ServiceError
+from workbench.services.project import Project
+from workbench.storage.models import Document, DocumentAttribute
+
+#: Roles a document can have; the interview guide feeds the code test's hints.
+ROLES = ("transcript", "interview_guide", "field_note")
+
+
+@dataclass(frozen=True)
+class DocumentProperties:
+    name: str
+    role: str
+    attributes: tuple[tuple[str, str], ...]
+    memo: str
+    source_name: str = ""
+    imported_at: datetime | None = None
+
+    def edited(self, **changes) -> DocumentProperties:
+        return replace(self, **changes)
+
+
+def get_properties(project: Project, document_id: int) -> DocumentProperties:
+    with project.reading() as s:
+        doc = s.get(Document, document_id)
+        if doc is None:
+            raise ServiceError("The document no longer exists.")
+        return DocumentProperties(
+            doc.name, doc.role, tuple((a.name, a.value) for a in doc.attributes), doc.memo,
+            doc.source_name, doc.imported_at,
+        )
+
+
+def set_properties(project: Project, document_id: int, props: DocumentProperties) -> DocumentProperties:
+    """Write name, role, attributes and memo; returns the properties before."""
+    name = collapse_whitespace(props.name)
+    if not name:
+        raise ServiceError("A document needs a name.")
+    if props.role not in ROLES:
+        raise ServiceError(f"Unknown document role “{props.role}”.")
+    attributes: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for key, value in props.attributes:
+        key = collapse_whitespace(key)
+        if not key:
+            continue
+        if key.casefold() in seen:
+            raise ServiceError(f"The attribute “{key}” is given twice.")
+        seen.add(key.casefold())
+        attributes.append((key, value.strip()))
+    before = get_properties(project, document_id)
+    with project.transaction() as s:
+        doc = s.get(Document, document_id)
+        if doc is None:
+            raise ServiceError("The document no longer exists.")
+        clash = s.scalar(
+            select(Document.id).where(func.lower(Document.name) == name.lower(), Document.id != document_id)
+        )
+        if clash is not None:
+            raise ServiceError(f"Another document is named “{name}”.")
+        doc.name, doc.role, doc.memo = name, props.role, props.memo
+        s.execute(delete(DocumentAttribute).where(DocumentAttribute.document_id == document_id))
+        s.add_all(
+            DocumentAttribute(document_id=document_id, name=k, value=v, position=i)
+            for i, (k, v) in enumerate(attributes)
+        )
+    return before
+
+
+def attribute_names(project: Project) -> list[str]:
+    """Every attribute name in use, for completing new ones."""
+    with project.reading() as s:
+        return list(s.scalars(select(DocumentAttribute.name).distinct().order_by(DocumentAttribute.name)))

@@ -1,0 +1,354 @@
+"""The code system as a tree: Themes -> Code groups -> Codes, then groups
+outside any theme, the rest group, and Ungrouped codes.
+
+The model sits over plain nodes rebuilt from services.code_system; a drop
+never edits rows itself: it becomes one request (``move_requested``) that the
+window turns into one undoable command, after which the model is rebuilt.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+
+from workbench.services.code_system import CodeSystem
+from workbench.ui.mime import CODES_MIME
+
+ITEMS_MIME = "application/x-stegvis-items"
+THEME, GROUP, CODE, UNGROUPED = "theme", "group", "code", "ungrouped"
+KindRole = Qt.ItemDataRole.UserRole + 2
+IdRole = Qt.ItemDataRole.UserRole + 1
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass(eq=False)
+class Node:
+    kind: str
+    id: int | None
+    name: str
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    codes: int = 0
+    passages: int = 0
+    documents: int = 0
+    colour: str = ""
+    number: int | None = None
+    is_rest: bool = False
+
+    @property
+    def key(self) -> tuple[str, int | None]:
+        return (self.kind, self.id)
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent is not None else 0
+
+    def add(self, child: Node) -> Node:
+        child.parent = self
+        self.children.append(child)
+        return child
+
+
+_VALUES = ("name", "codes", "passages", "documents", "colour", "number", "is_rest")
+
+
+def _same_shape(a: Node, b: Node) -> bool:
+    return a.key == b.key and len(a.children) == len(b.children) and all(
+        _same_shape(x, y) for x, y in zip(a.children, b.children)
+    )
+
+
+def _copy_values(old: Node, new: Node) -> list[Node]:
+    """Copy the values of ``new`` into the same-shaped ``old``; the changed nodes."""
+    changed = []
+    stack = [(old, new)]
+    while stack:
+        a, b = stack.pop()
+        if any(getattr(a, f) != getattr(b, f) for f in _VALUES):
+            for f in _VALUES:
+                setattr(a, f, getattr(b, f))
+            if a.parent is not None:
+                changed.append(a)
+        stack.extend(zip(a.children, b.children))
+    return changed
+
+
+@dataclass(frozen=True)
+class MoveRequest:
+    """A drop, as the services see it: put these items there."""
+
+    code_ids: tuple[int, ...] = ()
+    group_ids: tuple[int, ...] = ()
+    theme_ids: tuple[int, ...] = ()
+    #: For codes: the group (None: ungrouped); for groups: the theme (None: none).
+    target_id: int | None = None
+    #: Insert before this code / group / theme (None: at the end).
+    before_id: int | None = None
+
+
+class CodeTreeModel(QAbstractItemModel):
+    #: A drop asks for a move (MoveRequest); the window makes it a command.
+    move_requested = Signal(object)
+    #: (kind, id, new name): a name was edited in place.
+    rename_requested = Signal(str, int, str)
+
+    COLUMNS = ("Code system", "Codes", "Pass.", "Docs")
+    COLUMN_TIPS = ("", "Codes", "Coded passages", "Documents with coded passages")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.root = Node("root", None, "")
+        self.labels = {"group": "Group", "theme": "Theme", "ungrouped": "Ungrouped"}
+        self._by_key: dict[tuple[str, int | None], Node] = {}
+
+    # --- building -------------------------------------------------------------------
+    def set_system(self, system: CodeSystem) -> None:
+        """Show ``system``. When only names, colours and counts changed (after
+        coding), the rows are updated in place: views keep selection and scroll."""
+        new_root = self._build(system)
+        if _same_shape(self.root, new_root):
+            for node in _copy_values(self.root, new_root):
+                first = self.createIndex(node.row(), 0, node)
+                self.dataChanged.emit(first, first.siblingAtColumn(len(self.COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self.root = new_root
+        self._by_key = {}
+
+        def index_nodes(node: Node) -> None:
+            for ch in node.children:
+                self._by_key[ch.key] = ch
+                index_nodes(ch)
+
+        index_nodes(self.root)
+        self.endResetModel()
+
+    def _build(self, system: CodeSystem) -> Node:
+        root = Node("root", None, "")
+        code_nodes: dict[int | None, list[Node]] = {}
+        for c in system.codes:
+            node = Node(CODE, c.id, c.name, codes=1, passages=c.passages, documents=c.documents, colour=c.colour)
+            code_nodes.setdefault(c.group_id, []).append(node)
+
+        def group_node(g) -> Node:
+            node = Node(GROUP, g.id, g.name, colour=g.colour, number=g.number, is_rest=g.is_rest)
+            for child in code_nodes.get(g.id, []):
+                node.add(child)
+            node.codes = len(node.children)
+            node.passages = sum(ch.passages for ch in node.children)
+            node.documents = system.group_documents.get(g.id, 0)
+            return node
+
+        for t in system.themes:
+            theme = root.add(Node(THEME, t.id, t.name, colour=t.colour, number=t.number))
+            for g in system.groups_of(t.id):
+                theme.add(group_node(g))
+            theme.codes = sum(ch.codes for ch in theme.children)
+            theme.passages = sum(ch.passages for ch in theme.children)
+            theme.documents = system.theme_documents.get(t.id, 0)
+        for g in system.groups_of(None):
+            root.add(group_node(g))
+        rest = system.rest_group
+        if rest is not None:
+            root.add(group_node(rest))
+        ungrouped = root.add(Node(UNGROUPED, None, self.labels[UNGROUPED]))
+        for child in code_nodes.get(None, []):
+            ungrouped.add(child)
+        ungrouped.codes = len(ungrouped.children)
+        ungrouped.passages = sum(ch.passages for ch in ungrouped.children)
+        ungrouped.documents = system.group_documents.get(None, 0)
+        return root
+
+    # --- lookups ------------------------------------------------------------------------
+    def node(self, index: QModelIndex | QPersistentModelIndex) -> Node:
+        if index.isValid():
+            return index.internalPointer()
+        return self.root
+
+    def index_of(self, kind: str, item_id: int | None, column: int = 0) -> QModelIndex:
+        node = self._by_key.get((kind, item_id))
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.row(), column, node)
+
+    def display_name(self, node: Node) -> str:
+        if node.number is not None and node.kind in (GROUP, THEME):
+            return f"{self.labels[node.kind]} {node.number} {node.name}"
+        return node.name
+
+    # --- QAbstractItemModel ---------------------------------------------------------------
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        parent_node = self.node(parent)
+        return self.createIndex(row, column, parent_node.children[row])
+
+    def parent(self, index=QModelIndex()):  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        node: Node = index.internalPointer()
+        parent = node.parent
+        if parent is None or parent is self.root:
+            return QModelIndex()
+        return self.createIndex(parent.row(), 0, parent)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr(self.COLUMNS[section])
+            if role == Qt.ItemDataRole.ToolTipRole and self.COLUMN_TIPS[section]:
+                return self.tr(self.COLUMN_TIPS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node: Node = index.internalPointer()
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return self.display_name(node)
+            value = (node.codes, node.passages, node.documents)[col - 1]
+            if node.kind == CODE and col == 1:
+                return None
+            return value
+        if role == Qt.ItemDataRole.EditRole and col == 0:
+            return node.name
+        if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
+            return _RIGHT
+        if role == Qt.ItemDataRole.DecorationRole and col == 0 and node.colour:
+            return QColor(node.colour)
+        if role == Qt.ItemDataRole.FontRole and col == 0 and node.kind in (THEME, GROUP, UNGROUPED):
+            font = QFont()
+            font.setBold(node.kind == THEME)
+            font.setItalic(node.is_rest or node.kind == UNGROUPED)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return node.name
+        if role == IdRole:
+            return node.id
+        if role == KindRole:
+            return node.kind
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        node: Node = index.internalPointer()
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if node.kind in (CODE, GROUP, THEME):
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+            if index.column() == 0:
+                flags |= Qt.ItemFlag.ItemIsEditable
+        if node.kind in (GROUP, THEME, UNGROUPED, CODE):
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() != 0:
+            return False
+        node: Node = index.internalPointer()
+        name = str(value).strip()
+        if node.kind in (CODE, GROUP, THEME) and name and name != node.name and node.id is not None:
+            from PySide6.QtCore import QTimer
+
+            # Renaming goes through an undoable command, which rebuilds this model;
+            # let the editor close first.
+            QTimer.singleShot(0, lambda: self.rename_requested.emit(node.kind, node.id, name))
+        return True
+
+    # --- drag and drop -------------------------------------------------------------------
+    def supportedDragActions(self):
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ITEMS_MIME, CODES_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        items: list[list] = []
+        names: list[str] = []
+        for index in indexes:
+            node = self.node(index)
+            if index.column() == 0 and node.kind in (CODE, GROUP, THEME) and [node.kind, node.id] not in items:
+                items.append([node.kind, node.id])
+                names.append(node.name)
+        mime = QMimeData()
+        mime.setData(ITEMS_MIME, json.dumps(items).encode())
+        code_ids = [i for k, i in items if k == CODE]
+        if code_ids:  # codes can also be dropped on the text to code it
+            mime.setData(CODES_MIME, json.dumps(code_ids).encode())
+        mime.setText("\n".join(names))
+        return mime
+
+    @staticmethod
+    def items_from(mime: QMimeData) -> list[tuple[str, int]]:
+        if not mime.hasFormat(ITEMS_MIME):
+            return []
+        try:
+            raw = json.loads(bytes(mime.data(ITEMS_MIME).data()).decode())
+        except ValueError:
+            return []
+        return [(k, i) for k, i in raw if k in (CODE, GROUP, THEME) and isinstance(i, int)]
+
+    def drop_request(self, mime: QMimeData, row: int, parent: QModelIndex) -> MoveRequest | None:
+        """What a drop at (row, parent) would do, or None when it makes no sense."""
+        items = self.items_from(mime)
+        if not items:
+            return None
+        target = self.node(parent)
+        kinds = {k for k, _ in items}
+        codes = tuple(i for k, i in items if k == CODE)
+        groups = tuple(i for k, i in items if k == GROUP)
+        themes = tuple(i for k, i in items if k == THEME)
+        before = target.children[row] if 0 <= row < len(target.children) else None
+        if kinds == {CODE}:
+            if target.kind == CODE:  # dropped onto a code: just before it, in its group
+                before, target = target, target.parent
+            if target.kind == GROUP:
+                return MoveRequest(code_ids=codes, target_id=target.id,
+                                   before_id=before.id if before is not None and before.kind == CODE else None)
+            if target.kind == UNGROUPED:
+                return MoveRequest(code_ids=codes, target_id=None,
+                                   before_id=before.id if before is not None and before.kind == CODE else None)
+            return None
+        if kinds == {GROUP}:
+            if target.kind == GROUP and target.parent is not None and not target.is_rest:
+                before, target = target, target.parent  # onto a group: before it, beside it
+            if target.kind == THEME:
+                return MoveRequest(group_ids=groups, target_id=target.id,
+                                   before_id=before.id if before is not None and before.kind == GROUP else None)
+            if target is self.root:
+                return MoveRequest(group_ids=groups, target_id=None,
+                                   before_id=before.id if before is not None and before.kind == GROUP else None)
+            return None
+        if kinds == {THEME}:
+            if target.kind == THEME:
+                before, target = target, self.root
+            if target is self.root:
+                return MoveRequest(theme_ids=themes, before_id=before.id if before is not None and before.kind == THEME
+                                   else None)
+        return None
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return self.drop_request(data, row, parent) is not None
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        request = self.drop_request(data, row, parent)
+        if request is None:
+            return False
+        self.move_requested.emit(request)
+        # The rows are moved by the command's refresh, not by the view.
+        return False

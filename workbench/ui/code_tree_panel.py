@@ -1,0 +1,207 @@
+"""The code system panel: a filterable tree of themes, code groups and codes,
+renamed in place and reorganised by drag and drop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.services.code_system import CodeSystem
+from workbench.ui.code_tree_model import CODE, GROUP, THEME, UNGROUPED, CodeTreeModel, IdRole, KindRole
+
+
+class TreeFilter(QSortFilterProxyModel):
+    """Keeps codes, groups and themes whose name matches, with their parents."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(0)
+        self.setFilterRole(Qt.ItemDataRole.EditRole)
+
+
+class CodeTreePanel(QWidget):
+    #: The current item changed: (kind, id); kind "" for none.
+    current_item_changed = Signal(str, int)
+    #: The current code changed (id, or -1 when the current item is not a code).
+    current_code_changed = Signal(int)
+    #: An item was activated (double-click or Enter): (kind, id).
+    item_activated = Signal(str, int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.model = CodeTreeModel(self)
+        self.model.labels = {GROUP: self.tr("Group"), THEME: self.tr("Theme"), UNGROUPED: self.tr("Ungrouped")}
+        self.proxy = TreeFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter codes…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter codes"))
+        self.filter.textChanged.connect(self._filter)
+        self.filter.returnPressed.connect(self._focus_first)
+        self.ungrouped_label = QLabel(self)
+        self.view = QTreeView(self)
+        self.view.setObjectName("codeTree")
+        self.view.setAccessibleName(self.tr("Code system"))
+        self.view.setModel(self.proxy)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            title = self.model.headerData(col, Qt.Orientation.Horizontal)
+            header.resizeSection(col, header.fontMetrics().horizontalAdvance(f"{title}") + 16)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.activated.connect(self._activated)
+        self.setMinimumWidth(280)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view)
+        layout.addWidget(self.ungrouped_label)
+        self._first = True
+
+    # --- content ------------------------------------------------------------------------
+    def set_system(self, system: CodeSystem) -> None:
+        expanded = self._expanded_keys()
+        current = self.current_item()
+        sm = self.view.selectionModel()
+        blocked = sm.blockSignals(True)
+        self.model.set_system(system)
+        sm.blockSignals(blocked)
+        if self._first and system.codes:
+            self.view.expandAll()
+            self._first = False
+        else:
+            self._expand(expanded)
+        if self.filter.text():
+            self.view.expandAll()
+        ungrouped = len(system.codes_of(None))
+        self.ungrouped_label.setText(self.tr("Ungrouped: %n").replace("%n", str(ungrouped)))
+        if current is not None and self.current_item() != current:
+            if not self.select_item(*current, emit=False):
+                self.current_item_changed.emit("", -1)
+                self.current_code_changed.emit(-1)
+
+    def reset_view_state(self) -> None:
+        """A newly opened project starts with everything expanded."""
+        self._first = True
+
+    def _expanded_keys(self) -> set[tuple[str, int | None]]:
+        keys = set()
+
+        def walk(parent: QModelIndex) -> None:
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, 0, parent)
+                if self.view.isExpanded(index):
+                    keys.add((index.data(KindRole), index.data(IdRole)))
+                    walk(index)
+
+        walk(QModelIndex())
+        return keys
+
+    def _expand(self, keys) -> None:
+        for kind, item_id in keys:
+            index = self.proxy.mapFromSource(self.model.index_of(kind, item_id))
+            if index.isValid():
+                self.view.expand(index)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        if text.strip():
+            self.view.expandAll()
+
+    def _focus_first(self) -> None:
+        index = self.proxy.index(0, 0)
+        while index.isValid() and index.data(KindRole) != CODE and self.proxy.rowCount(index):
+            index = self.proxy.index(0, 0, index)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.setFocus()
+
+    # --- selection ------------------------------------------------------------------------
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        kind = current.data(KindRole) or ""
+        item_id = current.data(IdRole)
+        self.current_item_changed.emit(kind, item_id if item_id is not None else -1)
+        self.current_code_changed.emit(item_id if kind == CODE else -1)
+
+    def _activated(self, index: QModelIndex) -> None:
+        item_id = index.data(IdRole)
+        self.item_activated.emit(index.data(KindRole) or "", item_id if item_id is not None else -1)
+
+    def current_item(self) -> tuple[str, int | None] | None:
+        index = self.view.currentIndex()
+        return (index.data(KindRole), index.data(IdRole)) if index.isValid() else None
+
+    def current_code_id(self) -> int | None:
+        item = self.current_item()
+        return item[1] if item is not None and item[0] == CODE else None
+
+    def selected_items(self) -> list[tuple[str, int]]:
+        rows = self.view.selectionModel().selectedRows(0)
+        return [(i.data(KindRole), i.data(IdRole)) for i in rows if i.data(IdRole) is not None]
+
+    def selected_code_ids(self) -> list[int]:
+        return [i for k, i in self.selected_items() if k == CODE]
+
+    def proxy_index(self, kind: str, item_id: int | None) -> QModelIndex:
+        source = self.model.index_of(kind, item_id)
+        if not source.isValid():
+            return QModelIndex()
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid() and self.filter.text():
+            self.filter.clear()  # hidden by the filter: show it
+            index = self.proxy.mapFromSource(source)
+        return index
+
+    def select_item(self, kind: str, item_id: int | None, emit: bool = True) -> bool:
+        index = self.proxy_index(kind, item_id)
+        if not index.isValid():
+            return False
+        sm = self.view.selectionModel()
+        blocked = sm.blockSignals(not emit)
+        self.view.setCurrentIndex(index)
+        sm.blockSignals(blocked)
+        self.view.scrollTo(index)
+        return True
+
+    def select_code(self, code_id: int, emit: bool = True) -> bool:
+        return self.select_item(CODE, code_id, emit)
+
+    def edit_code_name(self, code_id: int, return_focus_to: QWidget | None = None) -> None:
+        """Open a code's name for editing; when the editor closes, focus goes
+        back to ``return_focus_to`` (the text the student was coding)."""
+        if not self.select_code(code_id):
+            return
+        self.view.setFocus()
+        self.view.edit(self.view.currentIndex())
+        if return_focus_to is not None:
+            delegate = self.view.itemDelegate()
+
+            def give_back(*_args) -> None:
+                delegate.closeEditor.disconnect(give_back)
+                return_focus_to.setFocus()
+
+            delegate.closeEditor.connect(give_back)
