@@ -120,3 +120,22 @@ def passages_of_code(project: Project, code_id: int) -> list[Passage]:
                 texts[doc_id] = s.scalar(select(Document.text).where(Document.id == doc_id))
             passages.append(Passage(coding_id, code_id, doc_id, doc_name, start, end, texts[doc_id][start:end]))
         return passages
+
+
+def remove_codings(project: Project, coding_ids: list[int]) -> list[CodingRecord]:
+    """Remove several codings in one transaction; the records restore them."""
+    with project.transaction() as s:
+        records = []
+        for coding in s.scalars(select(Coding).where(Coding.id.in_(coding_ids)).order_by(Coding.id)):
+            records.append(coding_record(coding))
+            s.delete(coding)
+        return records
+
+
+def restore_codings(project: Project, records: list[CodingRecord]) -> None:
+    with project.transaction() as s:
+        s.add_all(
+            Coding(id=r.id, guid=r.guid, code_id=r.code_id, document_id=r.document_id, start=r.start, end=r.end,
+                   created_at=r.created_at)
+            for r in records
+        )

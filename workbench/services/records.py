@@ -102,6 +102,8 @@ class Changes:
     codings_in: frozenset[int] = field(default_factory=frozenset)
     #: Documents whose text changed.
     texts: frozenset[int] = field(default_factory=frozenset)
+    #: A memo or description changed.
+    notes: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -109,4 +111,5 @@ class Changes:
             self.codes or other.codes,
             self.codings_in | other.codings_in,
             self.texts | other.texts,
+            self.notes or other.notes,
         )

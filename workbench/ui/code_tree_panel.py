@@ -160,7 +160,16 @@ class CodeTreePanel(QWidget):
         return item[1] if item is not None and item[0] == CODE else None
 
     def selected_items(self) -> list[tuple[str, int]]:
-        rows = self.view.selectionModel().selectedRows(0)
+        """The selected codes, groups and themes, in the order the tree shows them."""
+
+        def path(index: QModelIndex) -> list[int]:
+            rows = []
+            while index.isValid():
+                rows.append(index.row())
+                index = index.parent()
+            return rows[::-1]
+
+        rows = sorted(self.view.selectionModel().selectedRows(0), key=path)
         return [(i.data(KindRole), i.data(IdRole)) for i in rows if i.data(IdRole) is not None]
 
     def selected_code_ids(self) -> list[int]:

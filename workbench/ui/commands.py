@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from workbench.services import codes as code_service
 from workbench.services import coding as coding_service
 from workbench.domain.edits import TextEdit
-from workbench.services import code_system, document_properties, merge_split, text_editing
+from workbench.services import code_system, document_properties, memos, merge_split, retrieval, text_editing
 from workbench.services import documents as document_service
 from workbench.services.records import Changes, CodeSnapshot, CodingRecord, DocumentSnapshot
 from workbench.ui.controller import ProjectCommand, ProjectController
@@ -431,4 +431,62 @@ class SplitCodeCommand(ProjectCommand):
         assert self.outcome is not None
         merge_split.reassign_codings(self.project, self.outcome.coding_ids, self.code_id)
         self.snapshot = code_service.delete_code(self.project, self.outcome.new_code_id)
+        return self._changes()
+
+
+class NoteCommand(ProjectCommand):
+    """A memo or description; typing in the same note merges into one step."""
+
+    def __init__(self, controller: ProjectController, kind: str, item_id: int | None, field: str, text: str) -> None:
+        super().__init__(controller, tr("Edit memo") if field == "memo" else tr("Edit description"))
+        self.kind, self.item_id, self.field, self.text = kind, item_id, field, text
+        self.before: str | None = None
+
+    def do(self) -> Changes:
+        before = memos.set_note(self.project, self.kind, self.item_id, self.field, self.text)
+        if self.before is None:
+            self.before = before
+        return Changes(notes=True)
+
+    def undo_action(self) -> Changes:
+        memos.set_note(self.project, self.kind, self.item_id, self.field, self.before or "")
+        return Changes(notes=True)
+
+    def id(self) -> int:
+        return MERGE_ID + 3
+
+    def mergeWith(self, other) -> bool:
+        if isinstance(other, NoteCommand) and (other.kind, other.item_id, other.field) == (
+            self.kind, self.item_id, self.field
+        ):
+            self.text = other.text
+            return True
+        return False
+
+
+class CodeHitsCommand(ProjectCommand):
+    """Search hits coded with one code in one step."""
+
+    def __init__(self, controller: ProjectController, hits: list, code_id: int, code_name: str) -> None:
+        super().__init__(controller, tr("Code %n search hit(s) with “%s”").replace("%n", str(len(hits)))
+                         % short(code_name))
+        self.hits, self.code_id = hits, code_id
+        self.records: list[CodingRecord] = []
+        self._done = False
+
+    def _changes(self) -> Changes:
+        return Changes(codes=True, documents=True, codings_in=frozenset(h.document_id for h in self.hits))
+
+    def do(self) -> Changes:
+        if not self._done:
+            self._done = True
+            self.records = retrieval.code_hits(self.project, self.hits, self.code_id)
+            if not self.records:
+                self.setObsolete(True)
+        else:
+            coding_service.restore_codings(self.project, self.records)
+        return self._changes()
+
+    def undo_action(self) -> Changes:
+        coding_service.remove_codings(self.project, [r.id for r in self.records])
         return self._changes()

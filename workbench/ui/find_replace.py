@@ -30,10 +30,12 @@ class FindReplaceDialog(QDialog):
     replace_requested = Signal(str, str, bool, bool, bool)
     #: Jump to a hit: (document id, start, end)
     jump_requested = Signal(int, int, int)
+    #: Code every hit shown with a code the user picks: (list of Hit).
+    code_hits_requested = Signal(list)
 
     def __init__(self, project: Project, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Find and Replace in Documents"))
+        self.setWindowTitle(self.tr("Search and Replace in Documents"))
         self.project = project
         self.find_edit = QLineEdit(self)
         self.find_edit.setAccessibleName(self.tr("Find"))
@@ -58,6 +60,9 @@ class FindReplaceDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.replace_button = QPushButton(self.tr("Replace All"), self)
         self.buttons.addButton(self.replace_button, QDialogButtonBox.ButtonRole.ApplyRole)
+        self.code_button = QPushButton(self.tr("Code All Hits With…"), self)
+        self.buttons.addButton(self.code_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.code_button.clicked.connect(lambda: self.code_hits_requested.emit(list(self.hits)))
         self.buttons.rejected.connect(self.reject)
         self.replace_button.clicked.connect(self._replace)
         layout = QVBoxLayout(self)
@@ -98,6 +103,7 @@ class FindReplaceDialog(QDialog):
             if needle else ""
         )
         self.replace_button.setEnabled(bool(self.hits) or (bool(needle) and self.in_codes.isChecked()))
+        self.code_button.setEnabled(bool(self.hits))
 
     def _jump(self, item: QListWidgetItem) -> None:
         self.jump_requested.emit(*item.data(Qt.ItemDataRole.UserRole))

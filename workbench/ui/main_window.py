@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +30,7 @@ from workbench.services import codes as code_service
 from workbench.services import coding as coding_service
 from workbench.importers import SUPPORTED_SUFFIXES, expand_paths
 from workbench.services import code_system as structure
-from workbench.services import document_properties, retrieval
+from workbench.services import document_properties, memos, retrieval
 from workbench.services import documents as document_service
 from workbench.services.errors import ServiceError
 from workbench.services.project import Project
@@ -45,6 +46,8 @@ from workbench.ui.document_view import DocumentView
 from workbench.ui.document_properties_dialog import DocumentPropertiesDialog
 from workbench.ui.documents_panel import DocumentsPanel
 from workbench.ui.find_replace import FindReplaceDialog
+from workbench.ui.grouping_board import GroupingBoard
+from workbench.ui.notes_panel import NotesPanel
 from workbench.ui.import_worker import BackgroundImport
 from workbench.ui.passages_panel import PassagesPanel
 from workbench.ui.shortcuts_dialog import ShortcutsDialog
@@ -70,16 +73,23 @@ class MainWindow(QMainWindow):
         self.document_view = DocumentView(self)
         self.welcome = WelcomePage(self)
         self.edit_banner = self._make_edit_banner()
-        reading = QWidget(self)
-        reading_layout = QVBoxLayout(reading)
-        reading_layout.setContentsMargins(0, 0, 0, 0)
-        reading_layout.setSpacing(0)
-        reading_layout.addWidget(self.edit_banner)
-        reading_layout.addWidget(self.document_view)
-        self.reading = reading
+        text_page = QWidget(self)
+        text_layout = QVBoxLayout(text_page)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.setSpacing(0)
+        text_layout.addWidget(self.edit_banner)
+        text_layout.addWidget(self.document_view)
+        self.board = GroupingBoard(self)
+        self.board.group_label = self.tr("Group")
+        self.reading = QTabWidget(self)
+        self.reading.setDocumentMode(True)
+        self.reading.addTab(text_page, self.tr("Text"))
+        self.reading.addTab(self.board, self.tr("Grouping Board"))
+        self.reading.currentChanged.connect(lambda _i: self._refresh_board())
+        self._board_stale = True
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
-        self.stack.addWidget(reading)
+        self.stack.addWidget(self.reading)
         self.setCentralWidget(self.stack)
         self.setAcceptDrops(True)
         self.background_import: BackgroundImport | None = None
@@ -93,6 +103,11 @@ class MainWindow(QMainWindow):
                                      Qt.DockWidgetArea.RightDockWidgetArea)
         self.passages_dock = self._dock("passagesDock", self.tr("Passages"), self.passages_panel,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.notes_panel = NotesPanel(self)
+        self.notes_dock = self._dock("notesDock", self.tr("Memo"), self.notes_panel,
+                                     Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.passages_dock, self.notes_dock)
+        self.passages_dock.raise_()
 
         self.counts_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -168,6 +183,8 @@ class MainWindow(QMainWindow):
         self.act_edit_text.setShortcut(QKeySequence("Ctrl+E"))
         self.act_edit_text.setStatusTip(self.tr("Fix the text (typos, misheard words); codings stay on their words"))
         self.act_edit_text.toggled.connect(self.set_editing)
+        self.act_search_text = a(self.tr("&Search Text in Documents…"), self.find_replace_dialog, "Ctrl+Shift+F",
+                                 "searchText", self.tr("Find words in every document and code all hits at once"))
         self.act_find_replace = a(self.tr("Find and &Replace in Documents…"), self.find_replace_dialog,
                                   QKeySequence.StandardKey.Replace, "findReplace")
         if self.act_find_replace.shortcut().isEmpty():
@@ -199,6 +216,12 @@ class MainWindow(QMainWindow):
         self.act_next_doc = a(self.tr("&Next Document"), lambda: self.step_document(1), "Ctrl+PgDown", "nextDocument")
         self.act_prev_doc = a(self.tr("&Previous Document"), lambda: self.step_document(-1), "Ctrl+PgUp",
                               "previousDocument")
+        self.act_board = QAction(self.tr("&Grouping Board"), self)
+        self.act_board.setObjectName("groupingBoard")
+        self.act_board.setCheckable(True)
+        self.act_board.setShortcut(QKeySequence("Ctrl+B"))
+        self.act_board.toggled.connect(lambda on: self.reading.setCurrentIndex(1 if on else 0))
+        self.act_project_memo = a(self.tr("Project &Memo"), self.show_project_memo, None, "projectMemo")
         self.act_stripes = QAction(self.tr("Coding &Stripes"), self)
         self.act_stripes.setObjectName("codingStripes")
         self.act_stripes.setCheckable(True)
@@ -231,7 +254,7 @@ class MainWindow(QMainWindow):
         m.setObjectName("editMenu")
         m.addActions([self.act_undo, self.act_redo])
         m.addSeparator()
-        m.addActions([self.act_find_code, self.act_find_replace])
+        m.addActions([self.act_find_code, self.act_search_text, self.act_find_replace])
         m.addSeparator()
         m.addActions([self.act_edit_text, self.act_properties, self.act_remove_document])
 
@@ -249,8 +272,10 @@ class MainWindow(QMainWindow):
         m.setObjectName("viewMenu")
         m.addActions([self.act_next_doc, self.act_prev_doc])
         m.addSeparator()
+        m.addActions([self.act_board, self.act_project_memo])
+        m.addSeparator()
         m.addAction(self.act_stripes)
-        for dock in (self.documents_dock, self.codes_dock, self.passages_dock):
+        for dock in (self.documents_dock, self.codes_dock, self.passages_dock, self.notes_dock):
             m.addAction(dock.toggleViewAction())
 
         m = bar.addMenu(self.tr("&Help"))
@@ -264,6 +289,14 @@ class MainWindow(QMainWindow):
         self.codes_panel.model.move_requested.connect(self.move_items)
         self.codes_panel.item_activated.connect(self._activate_item)
         self.passages_panel.context_provider = lambda d, a, b: retrieval.context(self.project, d, a, b)
+        self.board.move_requested.connect(self.move_items)
+        self.board.code_selected.connect(lambda cid: self.codes_panel.select_code(cid))
+        self.board.passages_provider = lambda cid: [
+            (p.document, p.text) for p in retrieval.retrieve(self.project, CODE, cid)
+        ]
+        self.notes_panel.note_changed.connect(self.save_note)
+        self.codes_panel.current_item_changed.connect(self.show_notes)
+        self.documents_panel.current_document_changed.connect(lambda d: self.show_notes("document", d))
         self.passages_panel.jump_requested.connect(self.jump_to)
         self.passages_panel.remove_requested.connect(self.remove_coding)
         self.document_view.code_dropped.connect(self.apply_code)
@@ -344,8 +377,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.reading if has else self.welcome)
         if not has:
             self.welcome.set_recent(prefs.recent_projects())
-        for dock in (self.documents_dock, self.codes_dock, self.passages_dock):
+        for dock in (self.documents_dock, self.codes_dock, self.passages_dock, self.notes_dock):
             dock.setEnabled(has)
+        self.notes_panel.show_notes(None)
+        self._board_stale = True
         self.document_view.clear_document()
         self.codes_panel.set_system(structure.CodeSystem([], [], []))
         self.documents_panel.set_documents([])
@@ -363,6 +398,8 @@ class MainWindow(QMainWindow):
             self.system = structure.code_system(self.project)
             self.codes = {c.id: c for c in self.system.codes}
             self.codes_panel.set_system(self.system)
+            self._board_stale = True
+            self._refresh_board()
         if changes.documents:
             self.documents_panel.set_documents(document_service.list_documents(self.project))
         doc_id = self.document_view.document_id
@@ -381,8 +418,41 @@ class MainWindow(QMainWindow):
         if changes.codes or changes.codings_in:
             current = self.codes_panel.current_item()
             self.show_passages(*(current if current is not None else ("", -1)))
+        if changes.notes and self.notes_panel.notes is not None and not self.notes_panel.memo.hasFocus():
+            n = self.notes_panel.notes
+            self.show_notes(n.kind, n.id if n.id is not None else -1)
         self._update_counts()
         self._update_actions()
+
+    def _refresh_board(self) -> None:
+        """The board follows the code system, rebuilt only while it is shown."""
+        self.act_board.setChecked(self.reading.currentIndex() == 1)
+        if self._board_stale and self.reading.currentIndex() == 1 and self.system is not None:
+            self.board.set_system(self.system)
+            self._board_stale = False
+
+    # --- memos ----------------------------------------------------------------------------
+    def show_notes(self, kind: str, item_id: int) -> None:
+        if self.project is None or kind not in ("project", "document", CODE, GROUP, THEME) or (
+            kind != "project" and item_id < 0
+        ):
+            return
+        labels = {"project": self.tr("Project"), "document": self.tr("Document"), CODE: self.tr("Code"),
+                  GROUP: self.tr("Code group"), THEME: self.tr("Theme")}
+        try:
+            notes = memos.get_notes(self.project, kind, None if kind == "project" else item_id)
+        except ServiceError:
+            return
+        self.notes_panel.show_notes(notes, labels[kind])
+
+    def show_project_memo(self) -> None:
+        self.show_notes("project", -1)
+        self.notes_dock.show()
+        self.notes_dock.raise_()
+        self.notes_panel.memo.setFocus()
+
+    def save_note(self, kind: str, item_id, field: str, text: str) -> None:
+        self.controller.execute(cmd.NoteCommand(self.controller, kind, item_id, field, text))
 
     def _update_counts(self) -> None:
         if self.project is None:
@@ -856,7 +926,35 @@ class MainWindow(QMainWindow):
             dialog.find_edit.setText(selected)
         dialog.jump_requested.connect(self.jump_to)
         dialog.replace_requested.connect(self.replace_in_documents)
+        dialog.code_hits_requested.connect(lambda hits: self.code_hits(hits, dialog))
         dialog.exec()
+
+    def code_hits(self, hits: list, parent=None) -> None:
+        """Code every search hit with a code picked (or named) by the user."""
+        if not hits:
+            return
+        picker = CodePicker(list(self.codes.values()), parent or self)
+        picker.setWindowTitle(self.tr("Code %n Hit(s) With").replace("%n", str(len(hits))))
+        if picker.exec() != CodePicker.DialogCode.Accepted:
+            return
+        chosen = picker.chosen_code()
+        stack = self.controller.undo_stack
+        stack.beginMacro(self.tr("Code search hits"))
+        if chosen is None:
+            name = picker.new_name()
+            new = cmd.NewCodeCommand(self.controller, name) if name else None
+            if new is None or not self.controller.execute(new):
+                stack.endMacro()
+                return
+            code_id, code_name = new.code_id, name
+        else:
+            code_id, code_name = chosen.id, chosen.name
+        command = cmd.CodeHitsCommand(self.controller, hits, code_id, code_name)
+        self.controller.execute(command)
+        stack.endMacro()
+        self.statusBar().showMessage(
+            self.tr("Coded %1 passage(s) with “%2”.").replace("%1", str(len(command.records)))
+            .replace("%2", code_name), 8000)
 
     def replace_in_documents(self, needle: str, replacement: str, case: bool, whole: bool, in_codes: bool) -> None:
         command = cmd.ReplaceTextCommand(self.controller, needle, replacement, case, whole, in_codes)

@@ -1,0 +1,65 @@
+"""Memos and descriptions: a memo on the project and on every document, code,
+group and theme; a short description (definition) on codes and groups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from workbench.services.code_system import set_attribute
+from workbench.services.errors import ServiceError
+from workbench.services.project import Project
+from workbench.storage.models import Code, CodeGroup, Document, Meta, Theme
+
+_MODELS = {"code": Code, "group": CodeGroup, "theme": Theme, "document": Document}
+#: Which kinds carry a description besides their memo.
+DESCRIBED = ("code", "group", "theme")
+
+
+@dataclass(frozen=True)
+class Notes:
+    kind: str
+    id: int | None
+    name: str
+    description: str | None  # None: this kind has no description
+    memo: str
+
+
+def get_notes(project: Project, kind: str, item_id: int | None) -> Notes:
+    with project.reading() as s:
+        if kind == "project":
+            memo = s.scalar(select(Meta.value).where(Meta.key == "memo")) or ""
+            return Notes("project", None, project.name, None, memo)
+        model = _MODELS.get(kind)
+        row = s.get(model, item_id) if model is not None else None
+        if row is None:
+            raise ServiceError(f"The {kind} no longer exists.")
+        description = row.description if kind in DESCRIBED else None
+        return Notes(kind, item_id, row.name, description, row.memo)
+
+
+def set_note(project: Project, kind: str, item_id: int | None, field: str, value: str) -> str:
+    """Write a memo or description; returns the text before."""
+    if field not in ("memo", "description"):
+        raise ServiceError(f"Cannot write {field}.")
+    if kind in DESCRIBED:
+        return set_attribute(project, kind, item_id, field, value)
+    if field != "memo":
+        raise ServiceError(f"A {kind} has no description.")
+    with project.transaction() as s:
+        if kind == "project":
+            row = s.get(Meta, "memo")
+            before = row.value if row else ""
+            if row is None:
+                s.add(Meta(key="memo", value=value))
+            else:
+                row.value = value
+            return before
+        if kind == "document":
+            doc = s.get(Document, item_id)
+            if doc is None:
+                raise ServiceError("The document no longer exists.")
+            before, doc.memo = doc.memo, value
+            return before
+    raise ServiceError(f"A {kind} has no memo.")
