@@ -138,8 +138,10 @@ class BoardColumn(QFrame):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setDropIndicatorShown(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setStyleSheet(
             "QListView::item { border: 1px solid palette(mid); border-radius: 4px; padding: 4px; }"
+            "QListView::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
         )
         self.list.selectionModel().currentChanged.connect(
             lambda cur, _prev: board.card_selected(cur.data(IdRole)) if cur.isValid() else None
@@ -187,6 +189,10 @@ class GroupingBoard(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(scroll)
         split.addWidget(self.peek)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setCollapsible(0, False)
+        self.split = split
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split)
@@ -238,6 +244,9 @@ class GroupingBoard(QWidget):
 
     def _peek_toggled(self, on: bool) -> None:
         self.peek.setVisible(on)
+        if on:
+            total = sum(self.split.sizes())
+            self.split.setSizes([total * 3 // 4, total - total * 3 // 4])
         self._show_peek()
 
     def _show_peek(self) -> None:
