@@ -191,7 +191,7 @@ def test_retrieval_under_a_theme_and_filter_by_document(demo):
 def test_search_hits_coded_with_a_new_code_in_one_step(demo, monkeypatch):
     hits = find_text(demo.project, "digitalisering", whole_words=True)
     assert len(hits) > 5
-    from workbench.ui import main_window as mw
+    from workbench.ui import document_actions as mw
 
     class Picker:
         DialogCode = mw.CodePicker.DialogCode

@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from workbench.importers import ImportFileError, StyleSpan
-from workbench.importers.archive import damaged, open_document_zip, read_member
+from workbench.importers.archive import open_document_zip, read_member
 from workbench.importers.builder import TextBuilder
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"

@@ -10,9 +10,9 @@ from sqlalchemy import select
 from workbench.services.code_system import set_attribute
 from workbench.services.errors import ServiceError
 from workbench.services.project import Project
-from workbench.storage.models import Code, CodeGroup, Document, Meta, Theme
+from workbench.storage.models import Code, CodeGroup, Concept, Document, Meta, Theme
 
-_MODELS = {"code": Code, "group": CodeGroup, "theme": Theme, "document": Document}
+_MODELS = {"code": Code, "group": CodeGroup, "theme": Theme, "document": Document, "concept": Concept}
 #: Which kinds carry a description besides their memo.
 DESCRIBED = ("code", "group", "theme")
 
@@ -35,7 +35,7 @@ def get_notes(project: Project, kind: str, item_id: int | None) -> Notes:
         row = s.get(model, item_id) if model is not None else None
         if row is None:
             raise ServiceError(f"The {kind} no longer exists.")
-        description = row.description if kind in DESCRIBED else None
+        description = row.description if kind in DESCRIBED or kind == "concept" else None
         return Notes(kind, item_id, row.name, description, row.memo)
 
 
@@ -45,6 +45,14 @@ def set_note(project: Project, kind: str, item_id: int | None, field: str, value
         raise ServiceError(f"Cannot write {field}.")
     if kind in DESCRIBED:
         return set_attribute(project, kind, item_id, field, value)
+    if kind == "concept":
+        with project.transaction() as s:
+            concept = s.get(Concept, item_id)
+            if concept is None:
+                raise ServiceError("The concept no longer exists.")
+            before = getattr(concept, field)
+            setattr(concept, field, value)
+            return before
     if field != "memo":
         raise ServiceError(f"A {kind} has no description.")
     with project.transaction() as s:

@@ -104,6 +104,8 @@ class Changes:
     texts: frozenset[int] = field(default_factory=frozenset)
     #: A memo or description changed.
     notes: bool = False
+    #: A test verdict or a concept changed.
+    tests: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -112,4 +114,5 @@ class Changes:
             self.codings_in | other.codings_in,
             self.texts | other.texts,
             self.notes or other.notes,
+            self.tests or other.tests,
         )

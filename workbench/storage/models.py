@@ -140,3 +140,41 @@ class Coding(Base):
 
     code: Mapped[Code] = relationship(back_populates="codings")
     document: Mapped[Document] = relationship(back_populates="codings")
+
+
+class TestVerdict(Base):
+    """The verdict and note of one of SDI's tests on one code, group or concept."""
+
+    __test__ = False  # not a pytest test class
+    __tablename__ = "test_verdicts"
+    __table_args__ = (UniqueConstraint("test", "item_kind", "item_id", name="uq_test_verdicts_item"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    test: Mapped[str] = mapped_column(String)
+    item_kind: Mapped[str] = mapped_column(String)
+    item_id: Mapped[int] = mapped_column(Integer)
+    verdict: Mapped[str | None] = mapped_column(String, nullable=True)
+    answers: Mapped[str] = mapped_column(Text, default="{}")
+    note: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class Concept(Base):
+    """SDI step 4: a concept the themes and groups point to."""
+
+    __tablename__ = "concepts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guid: Mapped[str] = mapped_column(String(36), unique=True, default=new_guid)
+    name: Mapped[str] = mapped_column(String)
+    description: Mapped[str] = mapped_column(Text, default="")
+    memo: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    links: Mapped[list[ConceptLink]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+
+
+class ConceptLink(Base):
+    __tablename__ = "concept_links"
+    __table_args__ = (UniqueConstraint("concept_id", "item_kind", "item_id", name="uq_concept_links_item"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    concept_id: Mapped[int] = mapped_column(ForeignKey("concepts.id", ondelete="CASCADE"), index=True)
+    item_kind: Mapped[str] = mapped_column(String)
+    item_id: Mapped[int] = mapped_column(Integer)

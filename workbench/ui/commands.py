@@ -10,7 +10,15 @@ from PySide6.QtCore import QCoreApplication
 from workbench.services import codes as code_service
 from workbench.services import coding as coding_service
 from workbench.domain.edits import TextEdit
-from workbench.services import code_system, document_properties, memos, merge_split, retrieval, text_editing
+from workbench.services import (
+    code_system,
+    document_properties,
+    memos,
+    merge_split,
+    retrieval,
+    sdi_tests,
+    text_editing,
+)
 from workbench.services import documents as document_service
 from workbench.services.records import Changes, CodeSnapshot, CodingRecord, DocumentSnapshot
 from workbench.ui.controller import ProjectCommand, ProjectController
@@ -490,3 +498,64 @@ class CodeHitsCommand(ProjectCommand):
     def undo_action(self) -> Changes:
         coding_service.remove_codings(self.project, [r.id for r in self.records])
         return self._changes()
+
+
+class VerdictCommand(ProjectCommand):
+    """A test's answers, verdict and note on a code, group or concept."""
+
+    def __init__(self, controller: ProjectController, test: str, item_id: int, verdict: str | None,
+                 answers: dict, note: str, text: str) -> None:
+        super().__init__(controller, text)
+        self.test, self.item_id, self.verdict, self.answers, self.note = test, item_id, verdict, answers, note
+        self.before: sdi_tests.Verdict | None = None
+        self._first = True
+
+    def do(self) -> Changes:
+        before = sdi_tests.set_verdict(self.project, self.test, self.item_id, self.verdict, self.answers, self.note)
+        if self._first:
+            self.before, self._first = before, False
+        return Changes(tests=True)
+
+    def undo_action(self) -> Changes:
+        sdi_tests.restore_verdict(self.project, self.test, self.item_id, self.before)
+        return Changes(tests=True)
+
+
+class ConceptCommand(ProjectCommand):
+    """Create, change or delete a concept (SDI step 4)."""
+
+    def __init__(self, controller: ProjectController, text: str, *, concept_id: int | None = None,
+                 name: str = "", links: tuple = (), description: str = "", delete: bool = False) -> None:
+        super().__init__(controller, text)
+        self.concept_id, self.name, self.links, self.description, self.delete = (
+            concept_id, name, tuple(links), description, delete)
+        self.before: sdi_tests.ConceptInfo | None = None
+        self.after: sdi_tests.ConceptInfo | None = None
+
+    def do(self) -> Changes:
+        if self.after is not None:  # redo
+            if self.delete:
+                sdi_tests.delete_concept(self.project, self.after.id)
+            else:
+                sdi_tests.restore_concept(self.project, self.after)
+            return Changes(tests=True)
+        if self.delete:
+            assert self.concept_id is not None
+            self.before = sdi_tests.delete_concept(self.project, self.concept_id)
+            self.after = self.before
+        elif self.concept_id is None:
+            self.concept_id = sdi_tests.create_concept(self.project, self.name, self.links, self.description)
+        else:
+            self.before = sdi_tests.update_concept(self.project, self.concept_id, self.name, self.links,
+                                                   self.description)
+        if not self.delete:
+            self.after = next(c for c in sdi_tests.list_concepts(self.project) if c.id == self.concept_id)
+        return Changes(tests=True)
+
+    def undo_action(self) -> Changes:
+        if self.before is not None:
+            sdi_tests.restore_concept(self.project, self.before)
+        else:
+            assert self.concept_id is not None
+            sdi_tests.delete_concept(self.project, self.concept_id)
+        return Changes(tests=True)
