@@ -342,3 +342,17 @@ def proposed_group_name(project: Project, code_ids: Iterable[int]) -> str:
     with project.reading() as s:
         first = s.get(Code, ids[0])
         return first.name if first is not None else ""
+
+
+def codes_in_tree_order(system: CodeSystem) -> list[CodeSummary]:
+    """Codes as the code system shows them: by theme, group, then the groups
+    outside themes, the rest group, and the ungrouped codes last."""
+    ordered: list[CodeSummary] = []
+    for theme in system.themes:
+        for group in system.groups_of(theme.id):
+            ordered += system.codes_of(group.id)
+    for group in system.groups_of(None):
+        ordered += system.codes_of(group.id)
+    if system.rest_group is not None:
+        ordered += system.codes_of(system.rest_group.id)
+    return ordered + system.codes_of(None)

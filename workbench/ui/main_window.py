@@ -39,6 +39,8 @@ from workbench.ui.code_tree_panel import CodeTreePanel
 from workbench.ui.coding_actions import CodingActions
 from workbench.ui.document_actions import DocumentActions
 from workbench.ui.grouping_actions import GroupingActions
+from workbench.ui.testing_actions import TestingActions
+from workbench.ui.code_test_page import CodeTestPage
 from workbench.ui.controller import ProjectController
 from workbench.ui.document_view import DocumentView
 from workbench.ui.documents_panel import DocumentsPanel
@@ -53,7 +55,7 @@ PROJECT_FILTER = "Stegvis projects (*.stegvis)"
 IMPORT_FILTER = "Transcripts ({});;All files (*)".format(" ".join(f"*{s}" for s in SUPPORTED_SUFFIXES))
 
 
-class MainWindow(CodingActions, GroupingActions, DocumentActions, QMainWindow):
+class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions, QMainWindow):
     #: A background import ended: (ImportReport).
     import_finished = Signal(object)
 
@@ -81,7 +83,9 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, QMainWindow):
         self.reading.setDocumentMode(True)
         self.reading.addTab(text_page, self.tr("Text"))
         self.reading.addTab(self.board, self.tr("Grouping Board"))
-        self.reading.currentChanged.connect(lambda _i: self._refresh_board())
+        self.code_test = CodeTestPage(self)
+        self.reading.addTab(self.code_test, self.tr("Code Test"))
+        self.reading.currentChanged.connect(lambda _i: (self._refresh_board(), self.refresh_tests()))
         self._board_stale = True
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
@@ -216,7 +220,10 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, QMainWindow):
         self.act_board.setObjectName("groupingBoard")
         self.act_board.setCheckable(True)
         self.act_board.setShortcut(QKeySequence("Ctrl+B"))
-        self.act_board.toggled.connect(lambda on: self.reading.setCurrentIndex(1 if on else 0))
+        self.act_board.toggled.connect(lambda on: self._show_page(self.board, on))
+        self.act_code_test = a(self.tr("Run the &Code Test"), lambda: self._show_page(self.code_test, True),
+                               "Ctrl+T", "codeTest", self.tr("Test every code: could it have been made before "
+                                                            "the coding? Does it tell what was said?"))
         self.act_project_memo = a(self.tr("Project &Memo"), self.show_project_memo, None, "projectMemo")
         self.act_stripes = QAction(self.tr("Coding &Stripes"), self)
         self.act_stripes.setObjectName("codingStripes")
@@ -274,6 +281,11 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, QMainWindow):
         for dock in (self.documents_dock, self.codes_dock, self.passages_dock, self.notes_dock):
             m.addAction(dock.toggleViewAction())
 
+        m = bar.addMenu(self.tr("&Tests"))
+        m.setObjectName("testsMenu")
+        self.tests_menu = m
+        m.addAction(self.act_code_test)
+
         m = bar.addMenu(self.tr("&Help"))
         m.setObjectName("helpMenu")
         m.addActions([self.act_shortcuts, self.act_about])
@@ -291,6 +303,9 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, QMainWindow):
             (p.document, p.text) for p in retrieval.retrieve(self.project, CODE, cid)
         ]
         self.notes_panel.note_changed.connect(self.save_note)
+        self.code_test.passages_provider = lambda cid: retrieval.retrieve(self.project, CODE, cid)
+        self.code_test.verdict_given.connect(self.record_code_verdict)
+        self.code_test.mend_requested.connect(self.mend_code)
         self.codes_panel.current_item_changed.connect(self.show_notes)
         self.documents_panel.current_document_changed.connect(lambda d: self.show_notes("document", d))
         self.passages_panel.jump_requested.connect(self.jump_to)
@@ -414,16 +429,24 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, QMainWindow):
         if changes.codes or changes.codings_in:
             current = self.codes_panel.current_item()
             self.show_passages(*(current if current is not None else ("", -1)))
+        if changes.tests or changes.codes:
+            self.refresh_tests()
         if changes.notes and self.notes_panel.notes is not None and not self.notes_panel.memo.hasFocus():
             n = self.notes_panel.notes
             self.show_notes(n.kind, n.id if n.id is not None else -1)
         self._update_counts()
         self._update_actions()
 
+    def _show_page(self, page, on: bool = True) -> None:
+        """Show a page of the central area (the text when ``on`` is false)."""
+        self.reading.setCurrentWidget(page if on else self.reading.widget(0))
+        if on:
+            page.setFocus()
+
     def _refresh_board(self) -> None:
         """The board follows the code system, rebuilt only while it is shown."""
-        self.act_board.setChecked(self.reading.currentIndex() == 1)
-        if self._board_stale and self.reading.currentIndex() == 1 and self.system is not None:
+        self.act_board.setChecked(self.reading.currentWidget() is self.board)
+        if self._board_stale and self.reading.currentWidget() is self.board and self.system is not None:
             self.board.set_system(self.system)
             self._board_stale = False
 
