@@ -65,16 +65,19 @@ class TestingActions:
                 self.controller.execute(cmd.DeleteCodeCommand(self.controller, code_id, code.name))
 
     def _invivo_proposals(self, code_id: int) -> list[str]:
-        """In-vivo names from a code's passages and the sentences around them."""
+        """In-vivo names from a code's passages: the passage, its sentence, and
+        the informant's whole turn (without the speaker label)."""
         proposals: list[str] = []
         for p in retrieval.retrieve(self.project, "code", code_id):
             before, text, after = retrieval.context(self.project, p.document_id, p.start, p.end, paragraphs=0)
-            sentence_start = max(before.rfind(". "), before.rfind("? "), before.rfind("\n"))
-            sentence = before[sentence_start + 1:] + text + after.split(".")[0]
-            speaker = sentence.split(":", 1)
-            if len(speaker) == 2 and len(speaker[0]) < 30:
-                sentence = speaker[1]
-            for candidate in (invivo_name(text), invivo_name(sentence)):
+            turn = before + text + after
+            label, _, rest = turn.partition(":")
+            if rest and len(label) < 30:
+                turn = rest
+                before = before[len(label) + 1:] if len(before) > len(label) else ""
+            cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+            sentence = before[cut + 1:] + text + after.split(".")[0]
+            for candidate in (invivo_name(text), invivo_name(sentence), invivo_name(turn)):
                 if candidate and candidate not in proposals:
                     proposals.append(candidate)
         return proposals
