@@ -20,9 +20,15 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest -q
 
-## Speed figures as JSON.
+## Speed figures as JSON Lines: one object per benchmark, its name under "benchmark"
+## (benchmarks/README.md). Only some: make bench BENCHMARKS="grouping import_edit"
+BENCHMARKS ?= coding import_edit grouping
 bench: $(STAMP)
-	@QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python benchmarks/bench_coding.py
+	@for b in $(BENCHMARKS); do \
+	  out=$$(QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python benchmarks/bench_$$b.py) || exit 1; \
+	  printf '%s\n' "$$out" | $(BIN)/python -c 'import json, sys; \
+	    print(json.dumps({"benchmark": sys.argv[1], **json.load(sys.stdin)}, ensure_ascii=False))' $$b || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
