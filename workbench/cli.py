@@ -7,6 +7,7 @@ Forms (a stable contract; later versions add, never rename):
     stegvis new PROJECT
     stegvis import PROJECT FILE...
     stegvis info PROJECT --json [--text]
+    stegvis check PROJECT --json [--lang nb|en]
 
 Errors print one line on stderr naming the file and the problem and exit 1;
 usage errors exit 2.
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from workbench import __version__
 
-SUBCOMMANDS = ("new", "import", "info")
+SUBCOMMANDS = ("new", "import", "info", "check")
 
 
 class CliError(Exception):
@@ -56,6 +57,10 @@ def _script_parser() -> argparse.ArgumentParser:
     info.add_argument("project")
     info.add_argument("--json", action="store_true", help="print JSON (the stable, scriptable form)")
     info.add_argument("--text", action="store_true", help="with --json: include each document's text")
+    check = sub.add_parser("check", help="the automatic part of SDI's code and grouping tests")
+    check.add_argument("project")
+    check.add_argument("--json", action="store_true", help="print JSON (the stable, scriptable form)")
+    check.add_argument("--lang", choices=("nb", "en"), default="en", help="language of the findings")
     return p
 
 
@@ -102,10 +107,7 @@ def cmd_info(args) -> int:
     with _open(args.project) as project:
         info = project_info(project, with_text=args.text)
     if args.json:
-        if hasattr(sys.stdout, "reconfigure"):
-            sys.stdout.reconfigure(encoding="utf-8")
-        json.dump(info, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        _print_json(info)
         return 0
     print(f"{args.project} (format {info['format_version']})")
     print(f"  {len(info['documents'])} documents, {len(info['codes'])} codes, {len(info['codings'])} codings,"
@@ -115,9 +117,36 @@ def cmd_info(args) -> int:
     return 0
 
 
+def _print_json(data) -> None:
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def cmd_check(args) -> int:
+    from workbench.services.sdi_report import check_report
+
+    with _open(args.project) as project:
+        report = check_report(project, args.lang)
+    if args.json:
+        _print_json(report)
+        return 0
+    ct = report["code_test"]
+    print(f"{report['codes']} codes: code test {ct['passed']} passed, {ct['failed']} failed, "
+          f"{ct['untested']} untested; {len(report['ungrouped'])} ungrouped")
+    for g in report["groups"]:
+        for finding in g["findings"]:
+            print(f"  {g['name']}: {finding}")
+    for h in report["hints"]:
+        print(f"  hint ({h['kind']}): {h['code']}")
+    return 0
+
+
 def run_script(argv: list[str]) -> int:
     args = _script_parser().parse_args(argv)
-    return {"new": cmd_new, "import": cmd_import, "info": cmd_info}[args.command](args)
+    commands = {"new": cmd_new, "import": cmd_import, "info": cmd_info, "check": cmd_check}
+    return commands[args.command](args)
 
 
 def run_gui(argv: list[str]) -> int:

@@ -15,7 +15,7 @@ def tested(window, qtbot):
     assert window.open_demo()
     window.act_code_test.trigger()
     page = window.code_test
-    assert window.reading.currentWidget() is page
+    assert window.current_page() is page
     return window, page
 
 

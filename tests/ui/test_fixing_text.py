@@ -4,7 +4,6 @@ mode, find and replace with a preview, and document properties."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 
 from tests.ui.conftest import import_and_wait, select_text
 from workbench.services import documents as document_service

@@ -168,7 +168,9 @@ class Concept(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     memo: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
-    links: Mapped[list[ConceptLink]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+    links: Mapped[list[ConceptLink]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ConceptLink.id"
+    )
 
 
 class ConceptLink(Base):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -34,13 +35,16 @@ from workbench.services.records import ALL_DOCUMENTS, Changes, CodeSummary
 from workbench.storage.database import FILE_SUFFIX, ProjectFileError
 from workbench.ui import commands as cmd
 from workbench.ui import settings as prefs
-from workbench.ui.code_tree_model import CODE, GROUP, THEME, UNGROUPED
+from workbench.ui.code_tree_model import CODE, GROUP, THEME, UNGROUPED, MoveRequest
 from workbench.ui.code_tree_panel import CodeTreePanel
 from workbench.ui.coding_actions import CodingActions
 from workbench.ui.document_actions import DocumentActions
 from workbench.ui.grouping_actions import GroupingActions
 from workbench.ui.testing_actions import TestingActions
 from workbench.ui.code_test_page import CodeTestPage
+from workbench.ui.concept_test_page import ConceptTestPage
+from workbench.ui.grouping_test_page import GroupingTestPage
+from workbench.ui.overview_page import OverviewPage
 from workbench.ui.controller import ProjectController
 from workbench.ui.document_view import DocumentView
 from workbench.ui.documents_panel import DocumentsPanel
@@ -81,10 +85,20 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.board.group_label = self.tr("Group")
         self.reading = QTabWidget(self)
         self.reading.setDocumentMode(True)
-        self.reading.addTab(text_page, self.tr("Text"))
-        self.reading.addTab(self.board, self.tr("Grouping Board"))
+        self.reading.setUsesScrollButtons(True)
+        self._pages: dict[QWidget, QWidget] = {}
         self.code_test = CodeTestPage(self)
-        self.reading.addTab(self.code_test, self.tr("Code Test"))
+        self.grouping_test = GroupingTestPage(self)
+        self.grouping_test.group_label = self.tr("Group")
+        self.concept_test = ConceptTestPage(self)
+        self.concept_test.group_label, self.concept_test.theme_label = self.tr("Group"), self.tr("Theme")
+        self.overview = OverviewPage(self)
+        self._add_page(text_page, self.tr("Text"), scroll=False)
+        self._add_page(self.board, self.tr("Grouping Board"), scroll=False)
+        self._add_page(self.code_test, self.tr("Code Test"))
+        self._add_page(self.grouping_test, self.tr("Grouping Test"))
+        self._add_page(self.concept_test, self.tr("Concepts"))
+        self._add_page(self.overview, self.tr("SDI Overview"))
         self.reading.currentChanged.connect(lambda _i: (self._refresh_board(), self.refresh_tests()))
         self._board_stale = True
         self.stack = QStackedWidget(self)
@@ -224,6 +238,12 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.act_code_test = a(self.tr("Run the &Code Test"), lambda: self._show_page(self.code_test, True),
                                "Ctrl+T", "codeTest", self.tr("Test every code: could it have been made before "
                                                             "the coding? Does it tell what was said?"))
+        self.act_grouping_test = a(self.tr("Run the &Grouping Test"), lambda: self._show_page(self.grouping_test),
+                                   "Ctrl+Shift+T", "groupingTest")
+        self.act_concepts = a(self.tr("&Concepts and the Concept Test"), lambda: self._show_page(self.concept_test),
+                              None, "conceptTest")
+        self.act_overview = a(self.tr("SDI &Overview"), lambda: self._show_page(self.overview), "Ctrl+0",
+                              "sdiOverview")
         self.act_project_memo = a(self.tr("Project &Memo"), self.show_project_memo, None, "projectMemo")
         self.act_stripes = QAction(self.tr("Coding &Stripes"), self)
         self.act_stripes.setObjectName("codingStripes")
@@ -284,7 +304,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         m = bar.addMenu(self.tr("&Tests"))
         m.setObjectName("testsMenu")
         self.tests_menu = m
-        m.addAction(self.act_code_test)
+        m.addActions([self.act_code_test, self.act_grouping_test, self.act_concepts, self.act_overview])
 
         m = bar.addMenu(self.tr("&Help"))
         m.setObjectName("helpMenu")
@@ -306,6 +326,15 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.code_test.passages_provider = lambda cid: retrieval.retrieve(self.project, CODE, cid)
         self.code_test.verdict_given.connect(self.record_code_verdict)
         self.code_test.mend_requested.connect(self.mend_code)
+        self.grouping_test.verdict_given.connect(self.record_group_verdict)
+        self.grouping_test.move_requested.connect(
+            lambda ids, gid: self.move_items(MoveRequest(code_ids=tuple(ids), target_id=gid)))
+        self.grouping_test.rename_requested.connect(lambda gid, name: self.rename_item(GROUP, gid, name))
+        self.grouping_test.board_requested.connect(lambda: self._show_page(self.board))
+        self.concept_test.save_requested.connect(self.save_concept)
+        self.concept_test.delete_requested.connect(self.delete_concept)
+        self.concept_test.verdict_given.connect(self.record_concept_verdict)
+        self.overview.go_requested.connect(self.go_to)
         self.codes_panel.current_item_changed.connect(self.show_notes)
         self.documents_panel.current_document_changed.connect(lambda d: self.show_notes("document", d))
         self.passages_panel.jump_requested.connect(self.jump_to)
@@ -437,16 +466,31 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self._update_counts()
         self._update_actions()
 
+    def _add_page(self, page: QWidget, title: str, scroll: bool = True) -> None:
+        """A page of the central area; form-like pages scroll rather than widen the window."""
+        holder: QWidget = page
+        if scroll:
+            holder = QScrollArea(self)
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidget(page)
+        self._pages[holder] = page
+        self.reading.addTab(holder, title)
+
+    def current_page(self) -> QWidget | None:
+        return self._pages.get(self.reading.currentWidget())
+
     def _show_page(self, page, on: bool = True) -> None:
         """Show a page of the central area (the text when ``on`` is false)."""
-        self.reading.setCurrentWidget(page if on else self.reading.widget(0))
+        holder = next((h for h, p in self._pages.items() if p is page), None)
+        self.reading.setCurrentWidget(holder if on and holder is not None else self.reading.widget(0))
         if on:
             page.setFocus()
 
     def _refresh_board(self) -> None:
         """The board follows the code system, rebuilt only while it is shown."""
-        self.act_board.setChecked(self.reading.currentWidget() is self.board)
-        if self._board_stale and self.reading.currentWidget() is self.board and self.system is not None:
+        self.act_board.setChecked(self.current_page() is self.board)
+        if self._board_stale and self.current_page() is self.board and self.system is not None:
             self.board.set_system(self.system)
             self._board_stale = False
 

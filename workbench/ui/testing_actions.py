@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from workbench.domain.naming import invivo_name
 from workbench.services import code_system as structure
-from workbench.services import retrieval, sdi_tests
+from workbench.services import retrieval, sdi_overview, sdi_report, sdi_tests
 from workbench.ui import commands as cmd
 from workbench.ui.code_picker import CodePicker
 
@@ -19,10 +19,16 @@ class TestingActions:
         """Give the test pages fresh codes and verdicts (while one is shown)."""
         if self.project is None or self.system is None:
             return
-        page = self.reading.currentWidget()
+        page = self.current_page()
         if page is self.code_test:
+            found: dict[int, list[str]] = {}
+            for hint in sdi_report.hints(self.project, self.language(), self.system):
+                found.setdefault(hint.code_id, []).append(hint.message)
+            self.code_test.hints_provider = lambda code_id: found.get(code_id, [])
             self.code_test.set_data(structure.codes_in_tree_order(self.system),
                                     sdi_tests.verdicts(self.project, "code_test"))
+        else:
+            self.refresh_other_tests(page)
 
     def record_code_verdict(self, code_id: int, verdict, answers: dict, note: str) -> None:
         code = self.codes.get(code_id)
@@ -81,3 +87,76 @@ class TestingActions:
                 if candidate and candidate not in proposals:
                     proposals.append(candidate)
         return proposals
+
+    # --- grouping test, concepts, overview -------------------------------------------
+    def refresh_other_tests(self, page) -> None:
+        if page is self.grouping_test:
+            project_findings, group_findings = self.grouping_findings()
+            self.grouping_test.set_data(self.system, sdi_tests.verdicts(self.project, "grouping_test"),
+                                        project_findings, group_findings)
+        elif page is self.concept_test:
+            self.concept_test.set_data(sdi_tests.list_concepts(self.project),
+                                       sdi_tests.verdicts(self.project, "concept_test"), self.system)
+        elif page is self.overview:
+            self.overview.set_figures(self.overview_texts())
+
+    def grouping_findings(self) -> tuple[list[str], dict[int, list[str]]]:
+        """Questions about the grouping (from the automatic checks)."""
+        return sdi_report.grouping_questions(self.project, self.system, self.language())
+
+    def language(self) -> str:
+        from PySide6.QtCore import QLocale
+
+        return "nb" if QLocale().language() == QLocale.Language.NorwegianBokmal else "en"
+
+    def overview_texts(self) -> dict[str, str]:
+        f = sdi_overview.figures(self.project, self.system)
+        ct, gt, kt = f.code_test, f.grouping_test, f.concept_test
+        return {
+            "documents": self.tr("%1 documents, %2 of them coded").replace("%1", str(f.documents))
+            .replace("%2", str(f.coded_documents)),
+            "codes": self.tr("%1 codes on %2 coded passages").replace("%1", str(f.codes))
+            .replace("%2", str(f.codings)),
+            "code_test": self.tr("%1 passed, %2 failed, %3 untested").replace("%1", str(ct["passed"]))
+            .replace("%2", str(ct["failed"])).replace("%3", str(ct["untested"])),
+            "board": self.tr("%1 code groups + the rest group (%2 codes), %3 themes; %4 codes ungrouped")
+            .replace("%1", str(f.groups)).replace("%2", str(f.rest_codes)).replace("%3", str(f.themes))
+            .replace("%4", str(f.ungrouped)),
+            "grouping_test": self.tr("%1 groups passed, %2 failed, %3 untested").replace("%1", str(gt["passed"]))
+            .replace("%2", str(gt["failed"])).replace("%3", str(gt["untested"])),
+            "concepts": self.tr("%1 concepts; %2 hold beyond the study, %3 do not, %4 untested")
+            .replace("%1", str(f.concepts)).replace("%2", str(kt["passed"])).replace("%3", str(kt["failed"]))
+            .replace("%4", str(kt["untested"])),
+        }
+
+    def go_to(self, place: str) -> None:
+        pages = {"code_test": self.code_test, "board": self.board, "grouping_test": self.grouping_test,
+                 "concepts": self.concept_test}
+        if place in pages:
+            self._show_page(pages[place])
+        elif place == "documents":
+            self._show_page(self.reading.widget(0))
+            self.documents_dock.show()
+            self.documents_panel.view.setFocus()
+        elif place == "codes":
+            self.codes_dock.show()
+            self.codes_panel.view.setFocus()
+
+    def record_group_verdict(self, group_id: int, verdict, answers: dict, note: str) -> None:
+        group = next((g for g in self.system.groups if g.id == group_id), None)
+        text = self.tr("Grouping test: “%s”") % cmd.short(group.name if group else "")
+        self.controller.execute(cmd.VerdictCommand(self.controller, "grouping_test", group_id, verdict, answers,
+                                                   note, text))
+
+    def record_concept_verdict(self, concept_id: int, verdict, answers: dict, note: str) -> None:
+        self.controller.execute(cmd.VerdictCommand(self.controller, "concept_test", concept_id, verdict, answers,
+                                                   note, self.tr("Concept test")))
+
+    def save_concept(self, concept_id, name: str, links: tuple, description: str) -> None:
+        text = self.tr("New concept") if concept_id is None else self.tr("Change concept")
+        self.controller.execute(cmd.ConceptCommand(self.controller, text, concept_id=concept_id, name=name,
+                                                   links=links, description=description))
+
+    def delete_concept(self, concept_id: int) -> None:
+        self.controller.execute(cmd.ConceptCommand(self.controller, self.tr("Delete concept"),
+                                                   concept_id=concept_id, delete=True))

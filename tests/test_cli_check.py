@@ -1,0 +1,26 @@
+"""`stegvis check PROJECT --json`: the automatic part of the tests."""
+
+from __future__ import annotations
+
+import json
+
+from workbench.cli import main
+from workbench.services.demo import build_demo
+
+
+def test_check_json_on_the_demo(tmp_path, capsys):
+    build_demo(tmp_path / "demo.stegvis").close()
+    assert main(["check", str(tmp_path / "demo.stegvis"), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["codes"] == 240
+    assert out["code_test"] == {"untested": 240, "passed": 0, "failed": 0}
+    assert all(set(g) >= {"name", "codes", "rest", "findings"} for g in out["groups"])
+    assert all(set(h) == {"code", "kind"} for h in out["hints"])
+
+
+def test_check_on_a_file_that_is_not_a_project(tmp_path, capsys):
+    bad = tmp_path / "x.stegvis"
+    bad.write_text("nei")
+    assert main(["check", str(bad), "--json"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("stegvis: ") and "x.stegvis" in err[0]
