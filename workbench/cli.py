@@ -8,6 +8,8 @@ Forms (a stable contract; later versions add, never rename):
     stegvis import PROJECT FILE...
     stegvis info PROJECT --json [--text]
     stegvis check PROJECT --json [--lang nb|en]
+    stegvis export codebook PROJECT OUT.docx|OUT.xlsx|OUT.csv [--layout appendix|table] [--quotes N] [--lang nb|en]
+    stegvis export quotes PROJECT OUT.docx [--lang nb|en]
 
 Errors print one line on stderr naming the file and the problem and exit 1;
 usage errors exit 2.
@@ -22,7 +24,7 @@ from pathlib import Path
 
 from workbench import __version__
 
-SUBCOMMANDS = ("new", "import", "info", "check")
+SUBCOMMANDS = ("new", "import", "info", "check", "export")
 
 
 class CliError(Exception):
@@ -61,6 +63,22 @@ def _script_parser() -> argparse.ArgumentParser:
     check.add_argument("project")
     check.add_argument("--json", action="store_true", help="print JSON (the stable, scriptable form)")
     check.add_argument("--lang", choices=("nb", "en"), default="en", help="language of the findings")
+    exp = sub.add_parser("export", help="export the codebook (.docx, .xlsx, .csv) or the quotes (.docx)")
+    what = exp.add_subparsers(dest="what", required=True)
+    cb = what.add_parser("codebook", help="the codebook; the format follows OUT's suffix (.docx, .xlsx, .csv)")
+    cb.add_argument("project")
+    cb.add_argument("out")
+    cb.add_argument("--layout", choices=("appendix", "table"), default="appendix")
+    cb.add_argument("--quotes", type=int, default=0, metavar="N", help="example quotes per code (Word)")
+    cb.add_argument("--lang", choices=("nb", "en"), default="nb")
+    cb.add_argument("--descriptions", action="store_true", help="add code and group descriptions")
+    cb.add_argument("--memos", action="store_true", help="add memos")
+    cb.add_argument("--counts", action="store_true", help="add counts of passages and documents")
+    cb.add_argument("--no-summary", action="store_true", help="leave out the method summary paragraph")
+    q = what.add_parser("quotes", help="every passage under its theme, group and code (.docx)")
+    q.add_argument("project")
+    q.add_argument("out")
+    q.add_argument("--lang", choices=("nb", "en"), default="nb")
     return p
 
 
@@ -143,9 +161,31 @@ def cmd_check(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    from workbench.exporters import ExportError, export_codebook_file, export_quotes
+
+    out = Path(args.out)
+    if args.what == "codebook" and args.quotes < 0:
+        raise _fail(out, "--quotes must be 0 or more")
+    if args.what == "quotes" and out.suffix.lower() != ".docx":
+        raise _fail(out, "the quotes report is a Word document; give a .docx file")
+    with _open(args.project) as project:
+        try:
+            if args.what == "codebook":
+                export_codebook_file(project, out, lang=args.lang, layout=args.layout, quotes=args.quotes,
+                                     descriptions=args.descriptions, memos=args.memos, counts=args.counts,
+                                     summary=not args.no_summary)
+            else:
+                export_quotes(project, out, lang=args.lang)
+        except ExportError as exc:
+            raise _fail(exc.path, exc.problem) from exc
+    print(f"Wrote {out}")
+    return 0
+
+
 def run_script(argv: list[str]) -> int:
     args = _script_parser().parse_args(argv)
-    commands = {"new": cmd_new, "import": cmd_import, "info": cmd_info, "check": cmd_check}
+    commands = {"new": cmd_new, "import": cmd_import, "info": cmd_info, "check": cmd_check, "export": cmd_export}
     return commands[args.command](args)
 
 

@@ -39,6 +39,7 @@ from workbench.ui.code_tree_model import CODE, GROUP, THEME, UNGROUPED, MoveRequ
 from workbench.ui.code_tree_panel import CodeTreePanel
 from workbench.ui.coding_actions import CodingActions
 from workbench.ui.document_actions import DocumentActions
+from workbench.ui.export_actions import ExportActions
 from workbench.ui.grouping_actions import GroupingActions
 from workbench.ui.testing_actions import TestingActions
 from workbench.ui.code_test_page import CodeTestPage
@@ -59,9 +60,11 @@ PROJECT_FILTER = "Stegvis projects (*.stegvis)"
 IMPORT_FILTER = "Transcripts ({});;All files (*)".format(" ".join(f"*{s}" for s in SUPPORTED_SUFFIXES))
 
 
-class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions, QMainWindow):
+class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions, ExportActions, QMainWindow):
     #: A background import ended: (ImportReport).
     import_finished = Signal(object)
+    #: A background export ended: (the file written, or None).
+    export_finished = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
@@ -177,6 +180,11 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.act_import_folder = a(self.tr("Import a &Folder…"), self.import_folder_dialog, None, "importFolder",
                                    self.tr("Import every transcript in a folder and its subfolders"))
         self.act_copy = a(self.tr("Save a &Copy As…"), self.save_copy_dialog, S.SaveAs, "saveCopy")
+        self.act_export_codebook = a(self.tr("Export the &Codebook…"), lambda: self.export_dialog("codebook"),
+                                     "Ctrl+Shift+E", "exportCodebook",
+                                     self.tr("The codebook for the thesis appendix: Word, Excel or CSV"))
+        self.act_export_quotes = a(self.tr("Export the &Quotes…"), lambda: self.export_dialog("quotes"), None,
+                                   "exportQuotes", self.tr("Every passage under its theme, group and code, in Word"))
         self.act_close = a(self.tr("&Close Project"), self.close_project, S.Close, "closeProject")
         self.act_quit = a(self.tr("&Quit"), self.close, S.Quit, "quit")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -268,6 +276,9 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         m.addAction(self.act_demo)
         m.addSeparator()
         m.addActions([self.act_import, self.act_import_folder])
+        m.addSeparator()
+        export_menu = m.addMenu(self.tr("&Export"))
+        export_menu.addActions([self.act_export_codebook, self.act_export_quotes])
         m.addSeparator()
         m.addActions([self.act_copy, self.act_close])
         m.addSeparator()
@@ -543,6 +554,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         has = self.project is not None
         has_doc = has and self.document_view.document_id is not None
         for act in (self.act_import, self.act_import_folder, self.act_copy, self.act_close, self.act_new_code,
+                    self.act_export_codebook, self.act_export_quotes,
                     self.act_find_code, self.act_find_replace):
             act.setEnabled(has)
         for act in (self.act_invivo, self.act_code_existing, self.act_remove_coding, self.act_remove_document,

@@ -24,3 +24,17 @@ def test_check_on_a_file_that_is_not_a_project(tmp_path, capsys):
     assert main(["check", str(bad), "--json"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("stegvis: ") and "x.stegvis" in err[0]
+
+
+def test_export_codebook_and_quotes_from_the_command_line(tmp_path, capsys):
+    from docx import Document
+
+    build_demo(tmp_path / "demo.stegvis").close()
+    out = tmp_path / "vedlegg.docx"
+    assert main(["export", "codebook", str(tmp_path / "demo.stegvis"), str(out), "--quotes", "1"]) == 0
+    assert "Tema / Kodegruppe / Kode" in Document(str(out)).tables[0].rows[0].cells[0].text
+    assert main(["export", "quotes", str(tmp_path / "demo.stegvis"), str(tmp_path / "q.docx"), "--lang", "en"]) == 0
+    assert main(["export", "codebook", str(tmp_path / "demo.stegvis"), str(tmp_path / "k.csv")]) == 0
+    assert main(["export", "quotes", str(tmp_path / "demo.stegvis"), str(tmp_path / "q.txt")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "q.txt" in err[0]
