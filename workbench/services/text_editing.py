@@ -6,13 +6,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from workbench.domain.edits import TextEdit, apply_edits
-from workbench.services.codes import coding_record
 from workbench.services.errors import ServiceError
 from workbench.services.project import Project
 from workbench.services.records import CodingRecord
@@ -40,12 +39,16 @@ class EditOutcome:
     shrunk: int
 
 
-def _state(session: Session, doc: Document) -> TextState:
-    codings = tuple(
-        coding_record(c)
-        for c in session.scalars(select(Coding).where(Coding.document_id == doc.id).order_by(Coding.id))
+def _codings_of(session: Session, document_id: int) -> tuple[CodingRecord, ...]:
+    rows = session.execute(
+        select(Coding.id, Coding.guid, Coding.code_id, Coding.document_id, Coding.start, Coding.end,
+               Coding.created_at).where(Coding.document_id == document_id).order_by(Coding.id)
     )
-    return TextState(doc.id, doc.text, doc.styles, codings)
+    return tuple(CodingRecord(*row) for row in rows)
+
+
+def _state(session: Session, doc: Document) -> TextState:
+    return TextState(doc.id, doc.text, doc.styles, _codings_of(session, doc.id))
 
 
 def text_state(project: Project, document_id: int) -> TextState:
@@ -67,23 +70,36 @@ def _edit_in_session(session: Session, document_id: int, edits: Sequence[TextEdi
         raise ServiceError(f"The edit does not fit the document's text ({exc}).") from exc
     styles = json.loads(doc.styles or "[]")
     _, style_spans = apply_edits(before.text, edits, [(a, b) for a, b, _k in styles])
-    removed, shrunk = [], 0
+    removed: list[CodingRecord] = []
+    kept: list[CodingRecord] = []
+    moved: list[dict] = []
+    shrunk = 0
+    deletes = any(e.end > e.start for e in edits)
     for record, span in zip(before.codings, new_spans, strict=True):
-        coding = session.get(Coding, record.id)
         if span is None:
             removed.append(record)
-            session.delete(coding)
             continue
-        if span[1] - span[0] < record.end - record.start and any(e.end > e.start for e in edits):
+        if deletes and span[1] - span[0] < record.end - record.start:
             shrunk += 1
-        coding.start, coding.end = span
-    doc.text = new_text
-    doc.characters = len(new_text)
-    doc.styles = json.dumps(
+        if span != (record.start, record.end):
+            moved.append({"id": record.id, "start": span[0], "end": span[1]})
+            record = replace(record, start=span[0], end=span[1])
+        kept.append(record)
+    # One statement for the codings that moved, one for those that went: an
+    # edit near the top of a long transcript moves hundreds of them.
+    if removed:
+        session.execute(delete(Coding).where(Coding.id.in_([r.id for r in removed])))
+    if moved:
+        session.execute(update(Coding), moved)
+    styles_json = json.dumps(
         [[sp[0], sp[1], kind] for sp, (_a, _b, kind) in zip(style_spans, styles, strict=True) if sp is not None]
     )
+    doc.text = new_text
+    doc.characters = len(new_text)
+    doc.styles = styles_json
     session.flush()
-    return EditOutcome(before, _state(session, doc), tuple(removed), shrunk)
+    after = TextState(document_id, new_text, styles_json, tuple(kept))
+    return EditOutcome(before, after, tuple(removed), shrunk)
 
 
 def edit_text(project: Project, document_id: int, edits: Sequence[TextEdit]) -> EditOutcome:

@@ -91,12 +91,12 @@ class CodeTreePanel(QWidget):
         self.model.set_system(system)
         sm.blockSignals(blocked)
         if self._first and system.codes:
-            self.view.expandAll()
+            self.expand_branches()
             self._first = False
         else:
             self._expand(expanded)
         if self.filter.text():
-            self.view.expandAll()
+            self.expand_branches()
         ungrouped = len(system.codes_of(None))
         self.ungrouped_label.setText(self.tr("Ungrouped: %n").replace("%n", str(ungrouped)))
         if current is not None and self.current_item() != current:
@@ -108,18 +108,28 @@ class CodeTreePanel(QWidget):
         """A newly opened project starts with everything expanded."""
         self._first = True
 
-    def _expanded_keys(self) -> set[tuple[str, int | None]]:
-        keys = set()
+    def _branches(self) -> list[QModelIndex]:
+        """Themes, groups and Ungrouped: the rows that can open (codes cannot)."""
+        found = []
 
         def walk(parent: QModelIndex) -> None:
             for row in range(self.proxy.rowCount(parent)):
                 index = self.proxy.index(row, 0, parent)
-                if self.view.isExpanded(index):
-                    keys.add((index.data(KindRole), index.data(IdRole)))
+                if index.data(KindRole) != CODE:
+                    found.append(index)
                     walk(index)
 
         walk(QModelIndex())
-        return keys
+        return found
+
+    def expand_branches(self) -> None:
+        """Open every theme and group; unlike expandAll, code rows are not
+        marked open, which would make the view track thousands of rows."""
+        for index in self._branches():
+            self.view.expand(index)
+
+    def _expanded_keys(self) -> set[tuple[str, int | None]]:
+        return {(i.data(KindRole), i.data(IdRole)) for i in self._branches() if self.view.isExpanded(i)}
 
     def _expand(self, keys) -> None:
         for kind, item_id in keys:
@@ -130,7 +140,7 @@ class CodeTreePanel(QWidget):
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
         if text.strip():
-            self.view.expandAll()
+            self.expand_branches()
 
     def _focus_first(self) -> None:
         index = self.proxy.index(0, 0)

@@ -253,18 +253,23 @@ class EditTextCommand(ProjectCommand):
         self.after: text_editing.TextState | None = None
         self.stamp = monotonic()
 
+    def _changes(self, codes: bool) -> Changes:
+        docs = frozenset({self.document_id})
+        return Changes(documents=True, codes=codes, codings_in=docs, texts=docs)
+
     def do(self) -> Changes:
         if self.after is None:
             self.outcome = text_editing.edit_text(self.project, self.document_id, self.edits)
             self.before, self.after = self.outcome.before, self.outcome.after
-        else:
-            text_editing.restore_text(self.project, [self.after])
-        return Changes(documents=True, codes=True, codings_in=frozenset({self.document_id}), texts=frozenset({self.document_id}))
+            # Passage counts change only when a coding lost all its text.
+            return self._changes(codes=bool(self.outcome.removed))
+        text_editing.restore_text(self.project, [self.after])
+        return self._changes(codes=True)
 
     def undo_action(self) -> Changes:
         assert self.before is not None
         text_editing.restore_text(self.project, [self.before])
-        return Changes(documents=True, codes=True, codings_in=frozenset({self.document_id}), texts=frozenset({self.document_id}))
+        return self._changes(codes=True)
 
     def id(self) -> int:
         return MERGE_ID + 1

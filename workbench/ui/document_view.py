@@ -211,16 +211,21 @@ class DocumentView(QTextEdit):
         if colours_changed:
             self.highlighter.rehighlight()
         else:
-            doc = self.document()
-            for _id, _code, start, end in old ^ new:
-                block = doc.findBlock(self.offsets.to_utf16(start))
-                last = doc.findBlock(self.offsets.to_utf16(end))
-                while block.isValid():
-                    self.highlighter.rehighlightBlock(block)
-                    if block == last:
-                        break
-                    block = block.next()
+            self._rehighlight_spans((start, end) for _id, _code, start, end in old ^ new)
         self.margin.update()
+
+    def _rehighlight_spans(self, spans) -> None:
+        """Repaint the blocks under code-point spans, each block once."""
+        doc = self.document()
+        numbers: set[int] = set()
+        for start, end in spans:
+            first = doc.findBlock(self.offsets.to_utf16(start)).blockNumber()
+            last = doc.findBlock(self.offsets.to_utf16(end)).blockNumber()
+            numbers.update(range(first, last + 1))
+        for number in sorted(numbers):
+            block = doc.findBlockByNumber(number)
+            if block.isValid():
+                self.highlighter.rehighlightBlock(block)
 
     # --- positions: code points outside, UTF-16 inside -----------------------
     def selection_span(self) -> tuple[int, int] | None:
@@ -312,7 +317,12 @@ class DocumentView(QTextEdit):
         self.highlighter.set_styles(
             segments((to16(a), to16(b), STYLE_KINDS.index(k)) for a, b, k in styles if k in STYLE_KINDS)
         )
-        self.update_codings(moved, self.codes)
+        # Highlights are kept per block, relative to it: codings that only moved
+        # along with the text need no repaint, only the edited block does.
+        self.codings = moved
+        self.highlighter.set_segments(self._segments(), self._colours())
+        self._rehighlight_spans([(edit.start, edit.start + len(edit.replacement))])
+        self.margin.update()
         self.text_edited.emit(edit)
 
     def event(self, event) -> bool:
