@@ -48,7 +48,7 @@ def test_a_real_drag_onto_a_group_in_the_tree_moves_the_codes(demo, qtbot):
     panel = demo.codes_panel
     panel.select_code(code)
     mime = panel.model.mimeData([panel.model.index_of(CODE, code)])
-    target = panel.view.visualRect(panel.proxy_index(GROUP, press.id)).center()
+    target = panel.view.visualRect(panel.view_index(GROUP, press.id)).center()
     viewport = panel.view.viewport()
     actions = Qt.DropAction.MoveAction
     enter = QDragEnterEvent(target, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)

@@ -109,15 +109,15 @@ def test_panel_filter_keeps_matches_with_their_parents(qtbot):
     qtbot.addWidget(panel)
     panel.set_system(SYSTEM)
     qtbot.keyClicks(panel.filter, "PRESSA")
-    top = panel.proxy.index(0, 0)
-    assert top.data(KindRole) == GROUP and panel.proxy.rowCount() == 1
-    assert panel.proxy.index(0, 0, top).data() == "Kommunen er ganske pressa"
+    top = panel.model.index(0, 0)
+    assert top.data(KindRole) == GROUP and panel.model.rowCount() == 1
+    assert panel.model.index(0, 0, top).data() == "Kommunen er ganske pressa"
     panel.filter.clear()
-    assert panel.proxy.rowCount() == 4
+    assert panel.model.rowCount() == 4
     assert panel.select_code(4)
     assert panel.current_code_id() == 4
     assert panel.ungrouped_label.text() == "Ungrouped: 1"
-    assert panel.proxy.index(0, 0).data(IdRole) == 1 and panel.proxy.index(0, 0).data(KindRole) == THEME
+    assert panel.model.index(0, 0).data(IdRole) == 1 and panel.model.index(0, 0).data(KindRole) == THEME
     assert CODE
 
 
@@ -130,3 +130,20 @@ def test_documents_and_passages_models(qtmodeltester):
     qtmodeltester.check(passages)
     assert passages.data(passages.index(0, 2)) == "lav digital modenhet"
     assert CODES_MIME
+
+
+def test_filter_by_group_name_shows_its_codes_and_true_counts(qtbot):
+    panel = CodeTreePanel()
+    qtbot.addWidget(panel)
+    panel.set_system(SYSTEM)
+    panel.filter.setText("presset")
+    group = panel.model.index(0, 0)
+    assert group.data() == "Group 16 Presset arbeidshverdag"
+    assert panel.model.rowCount(group) == 1  # its code, though the code's name does not match
+    panel.filter.setText("ansatte")
+    theme = panel.model.index(0, 0)
+    fear = panel.model.index(0, 0, theme)
+    assert panel.model.rowCount(fear) == 2  # the group's name matches: all its codes
+    assert theme.siblingAtColumn(1).data() == 2  # counts are the group's own, not the filtered view's
+    panel.filter.setText("finnes ikke")
+    assert panel.model.rowCount() == 0

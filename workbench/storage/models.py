@@ -129,6 +129,7 @@ class Coding(Base):
         CheckConstraint("start >= 0 AND \"end\" > start", name="ck_codings_span"),
         Index("ix_codings_document_start", "document_id", "start"),
         Index("ix_codings_code", "code_id"),
+        Index("ix_codings_code_document", "code_id", "document_id"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     guid: Mapped[str] = mapped_column(String(36), unique=True, default=new_guid)

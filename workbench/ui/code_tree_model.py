@@ -102,11 +102,25 @@ class CodeTreeModel(QAbstractItemModel):
         self.root = Node("root", None, "")
         self.labels = {"group": "Group", "theme": "Theme", "ungrouped": "Ungrouped"}
         self._by_key: dict[tuple[str, int | None], Node] = {}
+        self.system: CodeSystem | None = None
+        self.filter_text = ""
 
     # --- building -------------------------------------------------------------------
+    def set_filter(self, text: str) -> None:
+        """Show only codes whose name (or whose group's or theme's name)
+        holds ``text``, with their groups and themes. Filtering here, not in a
+        proxy, keeps typing quick with thousands of codes."""
+        self.filter_text = text.strip().casefold()
+        if self.system is not None:
+            self.set_system(self.system)
+
+    def _keeps(self, name: str) -> bool:
+        return not self.filter_text or self.filter_text in name.casefold()
+
     def set_system(self, system: CodeSystem) -> None:
         """Show ``system``. When only names, colours and counts changed (after
         coding), the rows are updated in place: views keep selection and scroll."""
+        self.system = system
         new_root = self._build(system)
         if _same_shape(self.root, new_root):
             for node in _copy_values(self.root, new_root):
@@ -132,33 +146,53 @@ class CodeTreeModel(QAbstractItemModel):
             node = Node(CODE, c.id, c.name, codes=1, passages=c.passages, documents=c.documents, colour=c.colour)
             code_nodes.setdefault(c.group_id, []).append(node)
 
-        def group_node(g) -> Node:
+        def group_node(g, parent_matches: bool = False) -> Node:
             node = Node(GROUP, g.id, g.name, colour=g.colour, number=g.number, is_rest=g.is_rest)
-            for child in code_nodes.get(g.id, []):
-                node.add(child)
-            node.codes = len(node.children)
-            node.passages = sum(ch.passages for ch in node.children)
+            keep_all = parent_matches or self._keeps(self.display_name(node))
+            members = code_nodes.get(g.id, [])
+            for child in members:
+                if keep_all or self._keeps(child.name):
+                    node.add(child)
+            # Counts are the group's own, whatever the filter shows.
+            node.codes = len(members)
+            node.passages = sum(ch.passages for ch in members)
             node.documents = system.group_documents.get(g.id, 0)
             return node
 
+        def keep(node: Node) -> bool:
+            return not self.filter_text or bool(node.children) or self._keeps(self.display_name(node))
+
         for t in system.themes:
-            theme = root.add(Node(THEME, t.id, t.name, colour=t.colour, number=t.number))
-            for g in system.groups_of(t.id):
-                theme.add(group_node(g))
-            theme.codes = sum(ch.codes for ch in theme.children)
-            theme.passages = sum(ch.passages for ch in theme.children)
+            theme = Node(THEME, t.id, t.name, colour=t.colour, number=t.number)
+            theme_matches = bool(self.filter_text) and self._keeps(self.display_name(theme))
+            groups = [group_node(g, theme_matches) for g in system.groups_of(t.id)]
+            for node in groups:
+                if keep(node):
+                    theme.add(node)
+            theme.codes = sum(g.codes for g in groups)
+            theme.passages = sum(g.passages for g in groups)
             theme.documents = system.theme_documents.get(t.id, 0)
+            if keep(theme):
+                root.add(theme)
         for g in system.groups_of(None):
-            root.add(group_node(g))
+            node = group_node(g)
+            if keep(node):
+                root.add(node)
         rest = system.rest_group
         if rest is not None:
-            root.add(group_node(rest))
-        ungrouped = root.add(Node(UNGROUPED, None, self.labels[UNGROUPED]))
-        for child in code_nodes.get(None, []):
-            ungrouped.add(child)
-        ungrouped.codes = len(ungrouped.children)
-        ungrouped.passages = sum(ch.passages for ch in ungrouped.children)
+            node = group_node(rest)
+            if keep(node):
+                root.add(node)
+        ungrouped = Node(UNGROUPED, None, self.labels[UNGROUPED])
+        members = code_nodes.get(None, [])
+        for child in members:
+            if self._keeps(child.name):
+                ungrouped.add(child)
+        ungrouped.codes = len(members)
+        ungrouped.passages = sum(ch.passages for ch in members)
         ungrouped.documents = system.group_documents.get(None, 0)
+        if not self.filter_text or ungrouped.children:
+            root.add(ungrouped)
         return root
 
     # --- lookups ------------------------------------------------------------------------

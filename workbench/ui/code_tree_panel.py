@@ -3,7 +3,7 @@ renamed in place and reorganised by drag and drop."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,17 +18,6 @@ from workbench.services.code_system import CodeSystem
 from workbench.ui.code_tree_model import CODE, GROUP, THEME, UNGROUPED, CodeTreeModel, IdRole, KindRole
 
 
-class TreeFilter(QSortFilterProxyModel):
-    """Keeps codes, groups and themes whose name matches, with their parents."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(0)
-        self.setFilterRole(Qt.ItemDataRole.EditRole)
-
-
 class CodeTreePanel(QWidget):
     #: The current item changed: (kind, id); kind "" for none.
     current_item_changed = Signal(str, int)
@@ -41,8 +30,6 @@ class CodeTreePanel(QWidget):
         super().__init__(parent)
         self.model = CodeTreeModel(self)
         self.model.labels = {GROUP: self.tr("Group"), THEME: self.tr("Theme"), UNGROUPED: self.tr("Ungrouped")}
-        self.proxy = TreeFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter codes…"))
         self.filter.setClearButtonEnabled(True)
@@ -53,7 +40,7 @@ class CodeTreePanel(QWidget):
         self.view = QTreeView(self)
         self.view.setObjectName("codeTree")
         self.view.setAccessibleName(self.tr("Code system"))
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -81,6 +68,7 @@ class CodeTreePanel(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.ungrouped_label)
         self._first = True
+        self._before_filter: set = set()
 
     # --- content ------------------------------------------------------------------------
     def set_system(self, system: CodeSystem) -> None:
@@ -95,7 +83,7 @@ class CodeTreePanel(QWidget):
             self._first = False
         else:
             self._expand(expanded)
-        if self.filter.text():
+        if self.model.filter_text:
             self.expand_branches()
         ungrouped = len(system.codes_of(None))
         self.ungrouped_label.setText(self.tr("Ungrouped: %n").replace("%n", str(ungrouped)))
@@ -113,8 +101,8 @@ class CodeTreePanel(QWidget):
         found = []
 
         def walk(parent: QModelIndex) -> None:
-            for row in range(self.proxy.rowCount(parent)):
-                index = self.proxy.index(row, 0, parent)
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
                 if index.data(KindRole) != CODE:
                     found.append(index)
                     walk(index)
@@ -133,19 +121,24 @@ class CodeTreePanel(QWidget):
 
     def _expand(self, keys) -> None:
         for kind, item_id in keys:
-            index = self.proxy.mapFromSource(self.model.index_of(kind, item_id))
+            index = self.model.index_of(kind, item_id)
             if index.isValid():
                 self.view.expand(index)
 
     def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        expanded = self._expanded_keys() if not self.model.filter_text else self._before_filter
+        if not self.model.filter_text:
+            self._before_filter = expanded  # restored when the filter is cleared
+        self.model.set_filter(text)
         if text.strip():
             self.expand_branches()
+        else:
+            self._expand(self._before_filter)
 
     def _focus_first(self) -> None:
-        index = self.proxy.index(0, 0)
-        while index.isValid() and index.data(KindRole) != CODE and self.proxy.rowCount(index):
-            index = self.proxy.index(0, 0, index)
+        index = self.model.index(0, 0)
+        while index.isValid() and index.data(KindRole) != CODE and self.model.rowCount(index):
+            index = self.model.index(0, 0, index)
         if index.isValid():
             self.view.setCurrentIndex(index)
             self.view.setFocus()
@@ -185,18 +178,16 @@ class CodeTreePanel(QWidget):
     def selected_code_ids(self) -> list[int]:
         return [i for k, i in self.selected_items() if k == CODE]
 
-    def proxy_index(self, kind: str, item_id: int | None) -> QModelIndex:
-        source = self.model.index_of(kind, item_id)
-        if not source.isValid():
-            return QModelIndex()
-        index = self.proxy.mapFromSource(source)
+    def view_index(self, kind: str, item_id: int | None) -> QModelIndex:
+        """The view's index of an item, clearing the filter when it hides it."""
+        index = self.model.index_of(kind, item_id)
         if not index.isValid() and self.filter.text():
             self.filter.clear()  # hidden by the filter: show it
-            index = self.proxy.mapFromSource(source)
+            index = self.model.index_of(kind, item_id)
         return index
 
     def select_item(self, kind: str, item_id: int | None, emit: bool = True) -> bool:
-        index = self.proxy_index(kind, item_id)
+        index = self.view_index(kind, item_id)
         if not index.isValid():
             return False
         sm = self.view.selectionModel()

@@ -122,7 +122,7 @@ class CodingActions:
         current = self.codes_panel.current_item()
         if current is None or current[0] not in (CODE, GROUP, THEME):
             return
-        index = self.codes_panel.proxy_index(*current)
+        index = self.codes_panel.view_index(*current)
         self.codes_panel.view.setFocus()
         self.codes_panel.view.edit(index)
 

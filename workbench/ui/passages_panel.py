@@ -169,8 +169,8 @@ class PassagesPanel(QWidget):
     def _apply_filter(self) -> None:
         self.proxy.set_choice(self.filter.currentData())
 
-    def _record(self, proxy_index):
-        return self.model.record(self.proxy.mapToSource(proxy_index))
+    def _record(self, view_index):
+        return self.model.record(self.proxy.mapToSource(view_index))
 
     def _show_context(self, index) -> None:
         rec = self._record(index)
