@@ -311,7 +311,7 @@ def measure_window(tmp: Path, setup: dict) -> dict:
                 first_keys.append(took)
             if k == 0:
                 after_open.append(took)
-        if panel.proxy.rowCount() == 0:
+        if panel.model.rowCount() == 0:
             raise RuntimeError(f"the filter {name[:FILTER_MAX_CHARS]!r} hides the code it was typed from")
         begin = time.perf_counter()
         panel.filter.clear()
@@ -360,9 +360,9 @@ def measure_window(tmp: Path, setup: dict) -> dict:
         ids = rng.sample(candidates, MOVE_CODES)
         # Select them as a student does (click, then Ctrl+click): not timed.
         sm.clear()
-        tree.setCurrentIndex(panel.proxy_index(CODE, ids[0]))
+        tree.setCurrentIndex(panel.view_index(CODE, ids[0]))
         for cid in ids[1:]:
-            sm.select(panel.proxy_index(CODE, cid), flags)
+            sm.select(panel.view_index(CODE, cid), flags)
         tree_painted()
         if sorted(panel.selected_code_ids()) != sorted(ids):
             raise RuntimeError("could not select the codes to move")
