@@ -10,6 +10,9 @@ Forms (a stable contract; later versions add, never rename):
     stegvis check PROJECT --json [--lang nb|en]
     stegvis export codebook PROJECT OUT.docx|OUT.xlsx|OUT.csv [--layout appendix|table] [--quotes N] [--lang nb|en]
     stegvis export quotes PROJECT OUT.docx [--lang nb|en]
+    stegvis version save PROJECT --label L [--note N]
+    stegvis version list PROJECT --json
+    stegvis diff PROJECT --from L1 [--to L2] --json
 
 Errors print one line on stderr naming the file and the problem and exit 1;
 usage errors exit 2.
@@ -24,7 +27,7 @@ from pathlib import Path
 
 from workbench import __version__
 
-SUBCOMMANDS = ("new", "import", "info", "check", "export")
+SUBCOMMANDS = ("new", "import", "info", "check", "export", "version", "diff")
 
 
 class CliError(Exception):
@@ -79,6 +82,20 @@ def _script_parser() -> argparse.ArgumentParser:
     q.add_argument("project")
     q.add_argument("out")
     q.add_argument("--lang", choices=("nb", "en"), default="nb")
+    ver = sub.add_parser("version", help="named versions kept inside the project")
+    ver_cmd = ver.add_subparsers(dest="version_command", required=True)
+    save = ver_cmd.add_parser("save", help="save the project as it is now under a label")
+    save.add_argument("project")
+    save.add_argument("--label", required=True)
+    save.add_argument("--note", default="")
+    listing = ver_cmd.add_parser("list", help="list the saved versions")
+    listing.add_argument("project")
+    listing.add_argument("--json", action="store_true")
+    d = sub.add_parser("diff", help="what changed from a version to another, or to now")
+    d.add_argument("project")
+    d.add_argument("--from", dest="from_label", required=True, metavar="LABEL")
+    d.add_argument("--to", dest="to_label", metavar="LABEL")
+    d.add_argument("--json", action="store_true")
     return p
 
 
@@ -183,9 +200,55 @@ def cmd_export(args) -> int:
     return 0
 
 
+def _service_call(path: str, fn):
+    from workbench.services.errors import ServiceError
+
+    try:
+        return fn()
+    except ServiceError as exc:
+        raise _fail(path, str(exc)) from exc
+
+
+def cmd_version(args) -> int:
+    from workbench.services import versions
+
+    with _open(args.project) as project:
+        if args.version_command == "save":
+            info = _service_call(args.project, lambda: versions.save_version(project, args.label, args.note))
+            print(f"Saved version “{info.label}”")
+            return 0
+        found = versions.list_versions(project)
+    if args.json:
+        _print_json([{"label": v.label, "note": v.note, "saved_at": v.saved_at.isoformat(), **v.summary}
+                     for v in found])
+    else:
+        for v in found:
+            print(f"{v.saved_at:%Y-%m-%d %H:%M}  {v.label}  {v.note}")
+    return 0
+
+
+def cmd_diff(args) -> int:
+    from workbench.services import versions
+
+    with _open(args.project) as project:
+        changes = _service_call(args.project,
+                                lambda: versions.diff_versions(project, args.from_label, args.to_label))
+    if args.json:
+        _print_json(changes)
+        return 0
+    for section in ("codes", "groups", "themes", "documents"):
+        for kind, items in changes[section].items():
+            if items:
+                print(f"{section} {kind}: {len(items)}")
+    print(f"codings added: {changes['codings']['added']}, removed: {changes['codings']['removed']}")
+    print(f"test verdicts changed: {changes['tests']['changed']}")
+    return 0
+
+
 def run_script(argv: list[str]) -> int:
     args = _script_parser().parse_args(argv)
-    commands = {"new": cmd_new, "import": cmd_import, "info": cmd_info, "check": cmd_check, "export": cmd_export}
+    commands = {"new": cmd_new, "import": cmd_import, "info": cmd_info, "check": cmd_check, "export": cmd_export,
+                "version": cmd_version, "diff": cmd_diff}
     return commands[args.command](args)
 
 

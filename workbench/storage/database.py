@@ -20,9 +20,9 @@ from sqlalchemy import Engine, create_engine, event
 #: "STGV": written to the SQLite header so a Stegvis project is recognised.
 APPLICATION_ID = 0x53544756
 #: The file format this program writes; one step per Alembic revision.
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 #: Alembic revision of FORMAT_VERSION (a test checks it is the migration head).
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 FILE_SUFFIX = ".stegvis"
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"

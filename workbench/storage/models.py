@@ -10,7 +10,18 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 
-from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
 
 
@@ -181,3 +192,31 @@ class ConceptLink(Base):
     concept_id: Mapped[int] = mapped_column(ForeignKey("concepts.id", ondelete="CASCADE"), index=True)
     item_kind: Mapped[str] = mapped_column(String)
     item_id: Mapped[int] = mapped_column(Integer)
+
+
+class Version(Base):
+    """A named version: a compressed JSON snapshot of the whole project."""
+
+    __tablename__ = "versions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(String, unique=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    saved_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    snapshot: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    summary: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class VersionText(Base):
+    """A document text as some version had it, stored once however many versions share it."""
+
+    __tablename__ = "version_texts"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    text: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ChangeLogEntry(Base):
+    __tablename__ = "change_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    action: Mapped[str] = mapped_column(String)
+    text: Mapped[str] = mapped_column(Text)

@@ -452,11 +452,11 @@ class NoteCommand(ProjectCommand):
 
     def __init__(self, controller: ProjectController, kind: str, item_id: int | None, field: str, text: str) -> None:
         super().__init__(controller, tr("Edit memo") if field == "memo" else tr("Edit description"))
-        self.kind, self.item_id, self.field, self.text = kind, item_id, field, text
+        self.kind, self.item_id, self.field, self.note_text = kind, item_id, field, text
         self.before: str | None = None
 
     def do(self) -> Changes:
-        before = memos.set_note(self.project, self.kind, self.item_id, self.field, self.text)
+        before = memos.set_note(self.project, self.kind, self.item_id, self.field, self.note_text)
         if self.before is None:
             self.before = before
         return Changes(notes=True)
@@ -472,7 +472,7 @@ class NoteCommand(ProjectCommand):
         if isinstance(other, NoteCommand) and (other.kind, other.item_id, other.field) == (
             self.kind, self.item_id, self.field
         ):
-            self.text = other.text
+            self.note_text = other.note_text
             return True
         return False
 

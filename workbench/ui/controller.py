@@ -28,6 +28,8 @@ class ProjectController(QObject):
         super().__init__(parent)
         self.project: Project | None = None
         self.undo_stack = QUndoStack(self)
+        #: Set for a copy opened to read (a saved version): nothing may change.
+        self.read_only_reason = ""
 
     def set_project(self, project: Project | None) -> None:
         self.undo_stack.clear()
@@ -43,14 +45,25 @@ class ProjectController(QObject):
         """Run ``command``; on success put it on the undo stack. Returns success."""
         if self.project is None:
             return False
+        if self.read_only_reason:
+            self.failed.emit(self.read_only_reason)
+            return False
         try:
             command.redo()
         except ServiceError as exc:
             self.failed.emit(str(exc))
             return False
         command.skip_next_redo = True
+        self.log("do", command.text())
         self.undo_stack.push(command)
         return True
+
+    def log(self, action: str, text: str) -> None:
+        """The change log: every change, kept in the project (unlike undo)."""
+        from workbench.services.versions import log_change
+
+        if self.project is not None and text:
+            log_change(self.project, action, text)
 
 
 class ProjectCommand(QUndoCommand):
@@ -78,6 +91,8 @@ class ProjectCommand(QUndoCommand):
             self.skip_next_redo = False
             return
         self.controller.notify(self.do())
+        self.controller.log("redo", self.text())
 
     def undo(self) -> None:
         self.controller.notify(self.undo_action())
+        self.controller.log("undo", self.text())

@@ -42,6 +42,7 @@ from workbench.ui.document_actions import DocumentActions
 from workbench.ui.export_actions import ExportActions
 from workbench.ui.grouping_actions import GroupingActions
 from workbench.ui.testing_actions import TestingActions
+from workbench.ui.version_actions import VersionActions
 from workbench.ui.code_test_page import CodeTestPage
 from workbench.ui.concept_test_page import ConceptTestPage
 from workbench.ui.grouping_test_page import GroupingTestPage
@@ -60,7 +61,8 @@ PROJECT_FILTER = "Stegvis projects (*.stegvis)"
 IMPORT_FILTER = "Transcripts ({});;All files (*)".format(" ".join(f"*{s}" for s in SUPPORTED_SUFFIXES))
 
 
-class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions, ExportActions, QMainWindow):
+class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions, ExportActions, VersionActions,
+                 QMainWindow):
     #: A background import ended: (ImportReport).
     import_finished = Signal(object)
     #: A background export ended: (the file written, or None).
@@ -186,6 +188,12 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.act_export_quotes = a(self.tr("Export the &Quotes…"), lambda: self.export_dialog("quotes"), None,
                                    "exportQuotes", self.tr("Every passage under its theme, group and code, in Word"))
         self.act_close = a(self.tr("&Close Project"), self.close_project, S.Close, "closeProject")
+        self.act_save_version = a(self.tr("Save &Version…"), self.save_version_dialog, "Ctrl+Alt+S", "saveVersion",
+                                  self.tr("Keep the project as it is now under a name, inside the project file"))
+        self.act_versions = a(self.tr("Ve&rsions…"), self.versions_dialog, None, "versions",
+                              self.tr("Compare, read and restore saved versions"))
+        self.act_change_log = a(self.tr("Change &Log"), self.change_log_dialog, None, "changeLog",
+                                self.tr("Every change made to the project, with its time"))
         self.act_quit = a(self.tr("&Quit"), self.close, S.Quit, "quit")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -280,7 +288,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         export_menu = m.addMenu(self.tr("&Export"))
         export_menu.addActions([self.act_export_codebook, self.act_export_quotes])
         m.addSeparator()
-        m.addActions([self.act_copy, self.act_close])
+        m.addActions([self.act_save_version, self.act_versions, self.act_copy, self.act_close])
         m.addSeparator()
         m.addAction(self.act_quit)
 
@@ -306,7 +314,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         m.setObjectName("viewMenu")
         m.addActions([self.act_next_doc, self.act_prev_doc])
         m.addSeparator()
-        m.addActions([self.act_board, self.act_project_memo])
+        m.addActions([self.act_board, self.act_project_memo, self.act_change_log])
         m.addSeparator()
         m.addAction(self.act_stripes)
         for dock in (self.documents_dock, self.codes_dock, self.passages_dock, self.notes_dock):
@@ -368,13 +376,13 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
     def project(self) -> Project | None:
         return self.controller.project
 
-    def open_project(self, path: Path) -> bool:
+    def open_project(self, path: Path, remember: bool = True) -> bool:
         try:
             project = Project.open(path)
         except ProjectFileError as exc:
             self.show_problem(self.tr("Cannot open %1: %2").replace("%1", str(exc.path)).replace("%2", exc.problem))
             return False
-        self._set_project(project)
+        self._set_project(project, remember)
         return True
 
     def new_project(self, path: Path) -> bool:
@@ -399,10 +407,11 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
             QApplication.restoreOverrideCursor()
         return self.open_project(path)
 
-    def _set_project(self, project: Project) -> None:
+    def _set_project(self, project: Project, remember: bool = True) -> None:
         self._remember_document()
         self.controller.set_project(project)
-        prefs.add_recent_project(project.path)
+        if remember:
+            prefs.add_recent_project(project.path)
         self.codes_panel.filter.clear()
         self.codes_panel.reset_view_state()
         self.show_project_state()
@@ -554,7 +563,8 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         has = self.project is not None
         has_doc = has and self.document_view.document_id is not None
         for act in (self.act_import, self.act_import_folder, self.act_copy, self.act_close, self.act_new_code,
-                    self.act_export_codebook, self.act_export_quotes,
+                    self.act_export_codebook, self.act_export_quotes, self.act_save_version, self.act_versions,
+                    self.act_change_log,
                     self.act_find_code, self.act_find_replace):
             act.setEnabled(has)
         for act in (self.act_invivo, self.act_code_existing, self.act_remove_coding, self.act_remove_document,
