@@ -227,3 +227,31 @@ def copy_project_file(engine: Engine, target: Path) -> None:
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
         raise ProjectFileError(target, f"the copy could not be written ({exc})") from exc
+
+
+def write_backup(path: Path, folder: Path, keep: int = 5, stamp: str | None = None) -> Path:
+    """Copy the project into ``folder`` (a consistent SQLite copy) and keep
+    only the ``keep`` newest copies there. Returns the copy written."""
+    path, folder = Path(path), Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = stamp or datetime.now().strftime("%Y-%m-%d %H%M%S")
+    target = folder / f"{path.stem} {stamp}{FILE_SUFFIX}"
+    tmp = target.with_name(target.name + ".part")
+    try:
+        src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        tmp.replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise ProjectFileError(target, f"the backup could not be written ({exc})") from exc
+    copies = sorted(folder.glob(f"{path.stem} *{FILE_SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in copies[keep:]:
+        old.unlink(missing_ok=True)
+    return target

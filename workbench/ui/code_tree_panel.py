@@ -110,6 +110,9 @@ class CodeTreePanel(QWidget):
         walk(QModelIndex())
         return found
 
+    def collapse_all(self) -> None:
+        self.view.collapseAll()
+
     def expand_branches(self) -> None:
         """Open every theme and group; unlike expandAll, code rows are not
         marked open, which would make the view track thousands of rows."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -32,9 +33,10 @@ from workbench.services import documents as document_service
 from workbench.services.errors import ServiceError
 from workbench.services.project import Project
 from workbench.services.records import ALL_DOCUMENTS, Changes, CodeSummary
-from workbench.storage.database import FILE_SUFFIX, ProjectFileError
+from workbench.storage.database import FILE_SUFFIX, ProjectFileError, write_backup
 from workbench.ui import commands as cmd
 from workbench.ui import settings as prefs
+from workbench.ui.settings import BACKUPS_KEPT, backup_folder
 from workbench.ui.code_tree_model import CODE, GROUP, THEME, UNGROUPED, MoveRequest
 from workbench.ui.code_tree_panel import CodeTreePanel
 from workbench.ui.coding_actions import CodingActions
@@ -268,6 +270,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.act_stripes.toggled.connect(self.document_view.set_margin_visible)
 
         self.act_shortcuts = a(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, None, "keyboardShortcuts")
+        self.act_backups = a(self.tr("&Backups…"), self.show_backups, None, "backups")
         self.act_about = a(self.tr("&About Stegvis"), self.show_about, None, "about")
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -327,7 +330,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
 
         m = bar.addMenu(self.tr("&Help"))
         m.setObjectName("helpMenu")
-        m.addActions([self.act_shortcuts, self.act_about])
+        m.addActions([self.act_shortcuts, self.act_backups, self.act_about])
 
     def _connect(self) -> None:
         self.documents_panel.current_document_changed.connect(self.show_document)
@@ -382,8 +385,27 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         except ProjectFileError as exc:
             self.show_problem(self.tr("Cannot open %1: %2").replace("%1", str(exc.path)).replace("%2", exc.problem))
             return False
+        if remember:
+            self._backup(project.path)
         self._set_project(project, remember)
         return True
+
+    def _backup(self, path: Path) -> None:
+        """An automatic backup on every open; the last few are kept (Help -> Backups)."""
+        try:
+            write_backup(path, backup_folder(path), keep=BACKUPS_KEPT)
+        except ProjectFileError as exc:
+            self.statusBar().showMessage(self.tr("No backup was written: %s") % exc.problem, 10000)
+
+    def show_backups(self) -> None:
+        folder = backup_folder(self.project.path) if self.project else backup_folder(None)
+        folder.mkdir(parents=True, exist_ok=True)
+        QMessageBox.information(
+            self, self.tr("Backups"),
+            self.tr("Stegvis writes a backup copy of a project each time it is opened and keeps the last %1. "
+                    "They are in:\n%2\n\nTo go back to one, open it (File → Open Project) and save a copy "
+                    "where you want it.").replace("%1", str(BACKUPS_KEPT)).replace("%2", str(folder)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def new_project(self, path: Path) -> bool:
         path = Path(path)
@@ -420,6 +442,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
             last = prefs.last_document(project.path)
             target = last if last is not None and self.documents_panel.model.row_of(last) >= 0 else docs[0].id
             self.documents_panel.select_document(target)
+        self._restore_view_state()
         self.statusBar().showMessage(self.tr("Opened %s") % project.path, 5000)
 
     def close_project(self) -> None:
@@ -428,15 +451,47 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.show_project_state()
 
     def _remember_document(self) -> None:
-        if self.project is not None:
-            prefs.set_last_document(self.project.path, self.document_view.document_id)
+        """Keep where the user was, to return there when the project reopens."""
+        if self.project is None:
+            return
+        view = self.document_view
+        prefs.set_last_document(self.project.path, view.document_id)
+        docs = self.documents_panel.model.records
+        current = self.codes_panel.current_item()
+        prefs.set_view_state(self.project.path, {
+            "document": view.document_id,
+            "scroll": view.verticalScrollBar().value(),
+            "selection": list(view.selection_span() or ()),
+            "expanded": [list(k) for k in self.codes_panel._expanded_keys()],
+            "current": list(current) if current else None,
+            "opened": datetime.now().isoformat(timespec="minutes"),
+            "documents": len(docs),
+            "codes": len(self.codes),
+        })
+
+    def _restore_view_state(self) -> None:
+        state = prefs.view_state(self.project.path)
+        expanded = state.get("expanded")
+        if expanded:
+            self.codes_panel.collapse_all()
+            self.codes_panel._expand({tuple(k) for k in expanded})
+        if state.get("current"):
+            self.codes_panel.select_item(*state["current"])
+        view = self.document_view
+        selection = state.get("selection")
+        if selection and len(selection) == 2 and view.document_id == state.get("document"):
+            if 0 <= selection[0] < selection[1] <= len(view.text):
+                view.select_span(*selection)
+        if view.document_id == state.get("document"):
+            view.verticalScrollBar().setValue(int(state.get("scroll") or 0))
 
     def show_project_state(self) -> None:
         """Fill every panel from the project (or empty them without one)."""
         has = self.project is not None
         self.stack.setCurrentWidget(self.reading if has else self.welcome)
         if not has:
-            self.welcome.set_recent(prefs.recent_projects())
+            recent = prefs.recent_projects()
+            self.welcome.set_recent(recent, {p: prefs.view_state(Path(p)) for p in recent})
         for dock in (self.documents_dock, self.codes_dock, self.passages_dock, self.notes_dock):
             dock.setEnabled(has)
         self.notes_panel.show_notes(None)

@@ -4,11 +4,24 @@ platform's configuration folder)."""
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
 MAX_RECENT = 10
+#: Automatic backups kept per project (one is written each time it is opened).
+BACKUPS_KEPT = 5
+
+
+def backup_folder(project_path: Path | None) -> Path:
+    """Where a project's automatic backups go, in the user's data folder."""
+    from PySide6.QtCore import QStandardPaths
+
+    base = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "backups"
+    if project_path is None:
+        return base
+    return base / f"{Path(project_path).stem}-{hashlib.sha1(str(Path(project_path).resolve()).encode()).hexdigest()[:8]}"
 
 
 def settings() -> QSettings:
@@ -30,6 +43,20 @@ def add_recent_project(path: Path) -> None:
 
 def _project_key(path: Path) -> str:
     return "project/" + hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:16]
+
+
+def view_state(path: Path) -> dict:
+    """Where the user was in a project: document, scroll, selection, tree."""
+    raw = settings().value(_project_key(path) + "/view")
+    try:
+        value = json.loads(raw) if raw else {}
+    except (TypeError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def set_view_state(path: Path, state: dict) -> None:
+    settings().setValue(_project_key(path) + "/view", json.dumps(state))
 
 
 def last_document(path: Path) -> int | None:

@@ -58,11 +58,21 @@ class WelcomePage(QWidget):
         outer.addWidget(box, 4)
         outer.addStretch(1)
 
-    def set_recent(self, paths: list[str]) -> None:
+    def set_recent(self, paths: list[str], states: dict[str, dict] | None = None) -> None:
+        """Recent projects with where they are, when last opened and their size;
+        a file that has gone is marked and cannot be opened."""
         self.recent.clear()
+        states = states or {}
         for path in paths:
             exists = Path(path).exists()
-            label = f"{Path(path).name}  —  {Path(path).parent}"
+            state = states.get(path, {})
+            details = []
+            if state.get("opened"):
+                details.append(self.tr("opened %s") % state["opened"].replace("T", " "))
+            if "documents" in state:
+                details.append(self.tr("%1 documents, %2 codes").replace("%1", str(state["documents"]))
+                               .replace("%2", str(state.get("codes", 0))))
+            label = f"{Path(path).name}  —  {Path(path).parent}" + (f"\n{', '.join(details)}" if details else "")
             item = QListWidgetItem(label if exists else self.tr("%s (missing)") % label)
             item.setData(Qt.ItemDataRole.UserRole, path)
             if not exists:

@@ -1,0 +1,651 @@
+"""What the REFI-QDA exporter and importer share: errors and reports, safe
+reading of XML and zip files, GUIDs and colours, the text offsets of other
+programs, and Stegvis's conventions inside the standard.
+
+Conventions (how Stegvis's code system is written in REFI-QDA)
+--------------------------------------------------------------
+REFI-QDA has one kind of node, the ``Code``; Stegvis has themes, code groups,
+a rest group and codes. They are written as a tree of ``Code`` elements:
+
+* a **theme** is a non-codable ``Code`` (``isCodable="false"``) holding its
+  groups; a **code group** is a non-codable ``Code`` holding its codes; a
+  **code** is a codable leaf. Groups outside the themes, then the rest group,
+  then the ungrouped codes follow the themes at the top level.
+* The last line of a theme's or group's ``Description`` is a **marker** saying
+  what it is and its number, so nothing is lost and other programs show it:
+  ``[Stegvis: theme 1]``, ``[Stegvis: group 12]``, ``[Stegvis: group]`` (no
+  number), ``[Stegvis: rest group]``. The rest group keeps its own name. The
+  description the student wrote comes first, separated by a blank line.
+* Memos become ``Note`` elements referred to by ``NoteRef`` (codes, groups,
+  themes, documents, the project); a code's description is its ``Description``.
+* Each document is an internal ``TextSource`` (``sources/<GUID>.txt``, UTF-8
+  without BOM, line ends "\\n") and a ``Case`` of the same name carrying its
+  attributes as ``VariableValue`` of text ``Variable`` elements.
+* A coded passage is a ``PlainTextSelection`` (code points, end exclusive)
+  named after its text, with one ``Coding`` per code.
+* Concepts (SDI step 4) are ``Set`` elements marked ``[Stegvis: concept]``
+  whose members are the themes and groups they come from.
+* Facts only Stegvis uses (order of codes, groups, themes and documents,
+  document role, source file name, bold/italic/heading spans, creation times)
+  travel in processing instructions ``<?stegvis {...json...}?>`` inside the
+  element they belong to. The schema allows them and other programs skip them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import json
+import re
+import stat
+import uuid
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from lxml import etree
+
+from workbench.domain.naming import collapse_whitespace
+
+NS_PROJECT = "urn:QDA-XML:project:1.0"
+NS_CODEBOOK = "urn:QDA-XML:codebook:1.0"
+#: Namespace of the GUIDs Stegvis derives (notes, cases, variables, selections).
+GUID_NAMESPACE = uuid.UUID("6f4b8a52-1d0e-4c1e-9a57-5e7e6a0b5d11")
+PI_TARGET = "stegvis"
+
+MB = 1024 * 1024
+#: A project file (.qde) or codebook (.qdc); thousands of codes and codings stay far below.
+MAX_XML_BYTES = 200 * MB
+#: One source's plain text; a transcript of many hours is a few MB.
+MAX_TEXT_BYTES = 50 * MB
+#: Everything read from one .qdpx together (media files are never read).
+MAX_READ = 500 * MB
+MAX_MEMBERS = 50_000
+#: Unpacked/packed size: text packs 3-10 times, a zip bomb thousands of times.
+MAX_RATIO = 200
+RATIO_FROM = 10 * MB
+_CHUNK = MB
+
+
+class RefiError(Exception):
+    """A REFI-QDA file cannot be read or written; ``problem`` is one line."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{self.path.name}: {problem}")
+
+
+@dataclass
+class RefiReport:
+    """What an import or export did, as lines of text for a person.
+
+    ``added`` and ``merged`` name the codes (and groups and themes, marked so)
+    a codebook import added or merged with ones already in the project;
+    ``changed`` lists what was brought over in another form (renamed, flattened,
+    offsets converted); ``skipped`` what could not be brought over at all.
+    """
+
+    path: Path
+    origin: str = ""
+    documents: int = 0
+    codes: int = 0
+    groups: int = 0
+    themes: int = 0
+    codings: int = 0
+    added: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def summary(self) -> str:
+        made = f" (made by {self.origin})" if self.origin else ""
+        return (f"{self.path.name}{made}: {self.documents} documents, {self.codes} codes in {self.groups} groups "
+                f"and {self.themes} themes, {self.codings} codings")
+
+    @property
+    def lines(self) -> list[str]:
+        out = [self.summary]
+        if self.added:
+            out.append(f"Added ({len(self.added)}): " + ", ".join(self.added))
+        if self.merged:
+            out.append(f"Merged with the project's own ({len(self.merged)}): " + ", ".join(self.merged))
+        out += [f"Changed: {line}" for line in self.changed]
+        out += [f"Not brought over: {line}" for line in self.skipped]
+        return out
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines)
+
+
+# --- names, GUIDs, colours ----------------------------------------------------------------
+
+_GUID = re.compile(r"^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$")
+
+
+def derived_guid(*parts: str) -> str:
+    """A GUID made from ``parts``: the same parts give the same GUID."""
+    return str(uuid.uuid5(GUID_NAMESPACE, "\x1f".join(parts)))
+
+
+def clean_guid(raw: str | None) -> str | None:
+    """``raw`` as a lower-case GUID without braces, None if it is not one."""
+    m = _GUID.match((raw or "").strip())
+    return m.group(1).lower() if m else None
+
+
+class GuidPool:
+    """Hands out the file's GUIDs where they are GUIDs and free, other ids
+    (MAXQDA, hand-written files) as GUIDs derived from them."""
+
+    def __init__(self, taken: set[str] | None = None) -> None:
+        self.taken = set(taken or ())
+
+    def take(self, raw: str | None, kind: str) -> str:
+        guid = clean_guid(raw)
+        if guid is None or guid in self.taken:
+            guid = derived_guid(kind, raw or "", str(len(self.taken)))
+            while guid in self.taken:
+                guid = str(uuid.uuid4())
+        self.taken.add(guid)
+        return guid
+
+
+_RGB = re.compile(r"^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\s*[\d.]+\s*)?\)$", re.IGNORECASE)
+_HEX = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})(?:[0-9a-fA-F]{2})?$")
+
+
+def parse_colour(raw: str | None) -> str | None:
+    """``#rrggbb`` from "#RRGGBB", "RRGGBB", "#RGB", "rgb(r, g, b)"; None if none."""
+    value = (raw or "").strip()
+    if not value:
+        return None
+    m = _RGB.match(value)
+    if m:
+        r, g, b = (min(int(x), 255) for x in m.groups())
+        return f"#{r:02x}{g:02x}{b:02x}"
+    m = _HEX.match(value)
+    if m:
+        digits = m.group(1)
+        if len(digits) == 3:
+            digits = "".join(ch * 2 for ch in digits)
+        return "#" + digits.lower()
+    return None
+
+
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_text(text: str | None) -> str:
+    """Text without the characters XML cannot hold."""
+    return _ILLEGAL_XML.sub("", text or "")
+
+
+def name_key(name: str) -> str:
+    """How two names are compared: case and spacing ignored."""
+    return collapse_whitespace(name).casefold()
+
+
+# --- the markers in descriptions and the processing instructions ----------------------------
+
+MARKER_KINDS = ("theme", "group", "rest group", "concept")
+_MARKER = re.compile(r"(?:^|(?<=\n))[ \t]*\[Stegvis: (theme|group|rest group|concept)(?: (\d+))?\]\s*$",
+                     re.IGNORECASE)
+
+
+def marker(kind: str, number: int | None = None) -> str:
+    if kind not in MARKER_KINDS:
+        raise ValueError(kind)
+    return f"[Stegvis: {kind}{'' if number is None else f' {number}'}]"
+
+
+def with_marker(description: str, kind: str, number: int | None = None) -> str:
+    """The description with its marker as the last line."""
+    mark = marker(kind, number)
+    return f"{description}\n\n{mark}" if description else mark
+
+
+def split_marker(text: str | None) -> tuple[str | None, int | None, str]:
+    """(kind, number, description without the marker); kind None if there is none."""
+    text = text or ""
+    m = _MARKER.search(text)
+    if m is None:
+        return None, None, text
+    rest = text[: m.start()]
+    if rest.endswith("\n\n"):
+        rest = rest[:-2]
+    elif rest.strip() == "":
+        rest = ""
+    else:
+        rest = rest.rstrip("\n")
+    return m.group(1).lower(), int(m.group(2)) if m.group(2) else None, rest
+
+
+def stegvis_pi(data: dict) -> etree._ProcessingInstruction:
+    """``<?stegvis {json}?>``; the JSON is ASCII and never holds "?>"."""
+    text = json.dumps(data, ensure_ascii=True, separators=(",", ":")).replace(">", "\\u003e")
+    return etree.ProcessingInstruction(PI_TARGET, text)
+
+
+def read_pi(element) -> dict:
+    """The Stegvis facts of an element (empty when there are none or they are bad)."""
+    for child in element:
+        if isinstance(child, etree._ProcessingInstruction) and child.target == PI_TARGET:
+            try:
+                data = json.loads(child.text or "")
+            except ValueError:
+                return {}
+            return data if isinstance(data, dict) else {}
+    return {}
+
+
+# --- safe XML ----------------------------------------------------------------------------
+
+def local(element) -> str:
+    """An element's name without its namespace ("" for comments and PIs)."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1]
+
+
+def children(element, name: str) -> list:
+    return [c for c in element if local(c) == name]
+
+
+def child(element, name: str):
+    for c in element:
+        if local(c) == name:
+            return c
+    return None
+
+
+def child_text(element, name: str) -> str:
+    c = child(element, name)
+    return "".join(c.itertext()) if c is not None else ""
+
+
+_ENTITY_DECL = (b"<!ENTITY", "<!ENTITY".encode("utf-16-le"), "<!ENTITY".encode("utf-16-be"))
+
+
+def _parser() -> etree.XMLParser:
+    # No DTD, no entities (internal or external), no network, default size limits.
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
+                           dtd_validation=False, remove_pis=False, remove_blank_text=False, collect_ids=False)
+
+
+def parse_xml(path: Path, data: bytes, what: str):
+    """Parse ``data`` safely; returns the root element. ``what`` names the file
+    in messages ("the codebook", "project.qde")."""
+    if any(decl in data for decl in _ENTITY_DECL):
+        raise RefiError(path, f"{what} declares XML entities, which REFI-QDA files never use; refusing it for safety")
+    try:
+        root = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        line = getattr(exc, "lineno", None)
+        where = f" (line {line})" if line else ""
+        reason = str(exc.msg if hasattr(exc, "msg") and exc.msg else exc).split(",")[0].strip()
+        if "entit" in reason.lower():
+            raise RefiError(path, f"{what} uses XML entities, which REFI-QDA files never use; refusing it") from None
+        raise RefiError(path, f"{what} is not well-formed XML{where}: {reason[:120]}") from None
+    except (ValueError, MemoryError) as exc:
+        raise RefiError(path, f"{what} cannot be read as XML ({str(exc)[:80]})") from None
+    info = root.getroottree().docinfo
+    dtd = info.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise RefiError(path, f"{what} declares XML entities; refusing it for safety")
+    for node in root.iter():
+        if isinstance(node, etree._Entity):
+            raise RefiError(path, f"{what} uses XML entities, which REFI-QDA files never use; refusing it")
+    return root
+
+
+def check_root(path: Path, root, expected: str, what: str) -> str:
+    """The root's namespace after checking it is a REFI-QDA ``expected`` element."""
+    name = local(root)
+    ns = etree.QName(root).namespace or ""
+    if name != expected or (ns and not ns.lower().startswith("urn:qda-xml")):
+        shown = f"{{{ns}}}{name}" if ns else name
+        raise RefiError(path, f"{what} is not a REFI-QDA {expected} (its root element is <{shown[:60]}>)")
+    return ns
+
+
+def read_file_limited(path: Path, limit: int, what: str) -> bytes:
+    """A file's bytes after checking it is a regular, non-empty file within ``limit``."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise RefiError(path, "no such file") from None
+    except OSError as exc:
+        raise RefiError(path, f"the file cannot be read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise RefiError(path, "a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise RefiError(path, "not a regular file")
+    if info.st_size == 0:
+        raise RefiError(path, "the file is empty")
+    if info.st_size > limit:
+        raise RefiError(path, f"too large for {what} ({info.st_size / MB:,.0f} MB; the limit is {limit // MB} MB)")
+    try:
+        with path.open("rb") as f:
+            data = f.read(limit + 1)
+    except OSError as exc:
+        raise RefiError(path, f"the file cannot be read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise RefiError(path, f"too large for {what}")
+    return data
+
+
+# --- the .qdpx zip ------------------------------------------------------------------------
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
+
+
+def unsafe_member_name(name: str) -> bool:
+    parts = PurePosixPath(name.replace("\\", "/")).parts
+    return name.startswith(("/", "\\")) or bool(_DRIVE.match(name)) or ".." in parts or "\x00" in name
+
+
+class QdpxArchive:
+    """A .qdpx opened for reading: every member's name checked, one .qde at
+    the root found, and members read a megabyte at a time within limits."""
+
+    def __init__(self, path: Path) -> None:
+        from workbench.importers.archive import declared_entries
+
+        self.path = Path(path)
+        self.read_total = 0
+        try:
+            info = self.path.stat()
+        except FileNotFoundError:
+            raise RefiError(self.path, "no such file") from None
+        except OSError as exc:
+            raise RefiError(self.path, f"the file cannot be read ({exc.strerror or exc})") from None
+        if stat.S_ISDIR(info.st_mode):
+            raise RefiError(self.path, "a folder, not a .qdpx file")
+        if info.st_size == 0:
+            raise RefiError(self.path, "the file is empty")
+        try:
+            with self.path.open("rb") as f:
+                entries = declared_entries(f, info.st_size)
+        except OSError as exc:
+            raise RefiError(self.path, f"the file cannot be read ({exc.strerror or exc})") from None
+        if entries is not None and entries > MAX_MEMBERS:
+            raise RefiError(self.path, f"the archive holds {entries} files, too many for a project; refusing it")
+        try:
+            self.zip = zipfile.ZipFile(self.path)
+        except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError, OSError):
+            raise RefiError(self.path, "not a .qdpx project (not a zip archive, or a damaged one)") from None
+        try:
+            self._check()
+        except BaseException:
+            self.zip.close()
+            raise
+
+    def _check(self) -> None:
+        infos = self.zip.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise RefiError(self.path, f"the archive holds {len(infos)} files, too many for a project; refusing it")
+        self.members: dict[str, zipfile.ZipInfo] = {}
+        self.folded: dict[str, str] = {}
+        for info in infos:
+            name = info.filename
+            if unsafe_member_name(name):
+                raise RefiError(self.path, f"the archive holds a file with an unsafe path (“{name[:60]}”); refusing it")
+            if info.file_size > RATIO_FROM and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                raise RefiError(
+                    self.path, f"“{name[:60]}” would expand to {info.file_size / MB:,.0f} MB from "
+                    f"{info.compress_size / 1024:,.0f} KB (a zip bomb?); refusing it")
+            if info.is_dir():
+                continue
+            self.members[name] = info
+            self.folded.setdefault(name.replace("\\", "/").casefold(), name)
+        qde = [n for n in self.members if "/" not in n.replace("\\", "/") and n.lower().endswith(".qde")]
+        if not qde:
+            raise RefiError(self.path, "no project file (.qde) at the top of the archive; not a REFI-QDA project")
+        if len(qde) > 1:
+            shown = ", ".join(sorted(qde)[:4])
+            raise RefiError(self.path, f"several project files (.qde) at the top of the archive ({shown}); expected one")
+        self.qde_name = qde[0]
+
+    def close(self) -> None:
+        self.zip.close()
+
+    def __enter__(self) -> QdpxArchive:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def find(self, name: str) -> str | None:
+        """A member by name, case ignored."""
+        return self.folded.get(name.replace("\\", "/").casefold())
+
+    def source_member(self, ref: str) -> str | None:
+        """The member a source path refers to: ``internal://X`` is ``sources/X``
+        (or ``Sources/X``); a bare name is looked for in sources/ and at the root.
+        ``relative://`` and ``absolute://`` paths are outside the archive: None."""
+        ref = (ref or "").strip()
+        if not ref:
+            return None
+        lowered = ref.lower()
+        if lowered.startswith(("relative:", "absolute:", "file:", "http:", "https:")):
+            return None
+        if lowered.startswith("internal://"):
+            ref = ref[len("internal://"):]
+        ref = ref.lstrip("/").replace("\\", "/")
+        if unsafe_member_name(ref):
+            return None
+        for candidate in (f"sources/{ref}", ref):
+            found = self.find(candidate)
+            if found is not None:
+                return found
+        return None
+
+    def read(self, name: str, limit: int, what: str) -> bytes:
+        """A member's bytes, inflated a megabyte at a time, refused past ``limit``."""
+        info = self.members[name]
+        if info.flag_bits & 0x1:
+            raise RefiError(self.path, f"{what} is password-protected; export the project again without a password")
+        if info.compress_type not in _METHODS:
+            raise RefiError(self.path, f"{what} is packed in an unusual way (zip method {info.compress_type})")
+        if info.file_size > limit:
+            raise RefiError(self.path, f"{what} is too large ({info.file_size / MB:,.0f} MB; "
+                                       f"the limit is {limit // MB} MB)")
+        if self.read_total + info.file_size > MAX_READ:
+            raise RefiError(self.path, f"the project would expand to more than {MAX_READ // MB} MB; refusing it")
+        chunks, size = [], 0
+        try:
+            with self.zip.open(info) as member:
+                while chunk := member.read(_CHUNK):
+                    size += len(chunk)
+                    if size > limit:  # zipfile stops at the declared size; this is a second guard
+                        raise RefiError(self.path, f"{what} is larger than it says; refusing it")
+                    chunks.append(chunk)
+        except RefiError:
+            raise
+        except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, OSError) as exc:
+            raise RefiError(self.path, f"{what} is damaged in the archive ({str(exc)[:60]})") from None
+        except Exception as exc:  # zlib.error and friends
+            if type(exc).__module__ in ("zlib", "_lzma", "lzma", "_bz2", "bz2"):
+                raise RefiError(self.path, f"{what} is damaged in the archive") from None
+            raise
+        self.read_total += size
+        return b"".join(chunks)
+
+
+# --- source text --------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def decode_source(data: bytes) -> tuple[str, str]:
+    """(text, note) of a source's plain text: the byte-order mark removed (the
+    offsets of every program count from after it), line ends left as they are.
+    The note is "" for UTF-8, otherwise says how the text was read."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace"), "" if encoding == "utf-8" else encoding
+    try:
+        return data.decode("utf-8"), ""
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "not UTF-8; read as Windows-1252"
+
+
+def normalise_text(raw: str) -> str:
+    """The text as Stegvis keeps it: CR LF and lone CR made LF."""
+    return raw.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# --- offsets ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class OffsetConvention:
+    """How a program counts text positions: in code points (the standard) or
+    UTF-16 code units, and CR LF as two characters (the standard) or one."""
+
+    utf16: bool = False
+    crlf_as_one: bool = False
+
+    @property
+    def label(self) -> str:
+        unit = "UTF-16 code units" if self.utf16 else "code points"
+        return f"{unit}, CR LF counted as {'one' if self.crlf_as_one else 'two'}"
+
+
+CODE_POINTS = OffsetConvention()
+NVIVO_WINDOWS = OffsetConvention(utf16=True)
+ATLAS_TI = OffsetConvention(crlf_as_one=True)
+CONVENTIONS = (CODE_POINTS, NVIVO_WINDOWS, ATLAS_TI, OffsetConvention(utf16=True, crlf_as_one=True))
+
+
+class OffsetMap:
+    """Maps positions in a source's raw text (BOM removed, line ends as in the
+    file), counted in ``convention``, to code points in :func:`normalise_text`
+    of that text. A position inside a character (half a surrogate pair) or
+    between CR and LF is rounded down for a start, up for an end."""
+
+    def __init__(self, raw: str, convention: OffsetConvention = CODE_POINTS) -> None:
+        self.convention = convention
+        self.identity = "\r" not in raw and not (convention.utf16 and _has_astral(raw))
+        self.length = len(normalise_text(raw)) if not self.identity else len(raw)
+        if self.identity:
+            self.units_total = len(raw)
+            return
+        units = [0]  # units[i]: convention units before raw[i]
+        normal = [0]  # normal[i]: normalised code points produced by raw[:i]
+        u = n = 0
+        count = len(raw)
+        for i, ch in enumerate(raw):
+            if ch == "\r" and i + 1 < count and raw[i + 1] == "\n":
+                u += 0 if convention.crlf_as_one else 1  # the LF carries the pair's one unit
+            elif ch == "\r" or ch == "\n":
+                u += 1
+                n += 1
+            else:
+                u += 2 if convention.utf16 and ord(ch) > 0xFFFF else 1
+                n += 1
+            units.append(u)
+            normal.append(n)
+        self.units, self.normal, self.units_total = units, normal, u
+
+    def position(self, offset: int, round_up: bool = False) -> int | None:
+        """The code point in the normalised text; None when past the end or negative."""
+        if offset < 0 or offset > self.units_total:
+            return None
+        if self.identity:
+            return offset
+        if round_up:
+            i = bisect.bisect_left(self.units, offset)
+        else:
+            i = bisect.bisect_right(self.units, offset) - 1
+        return self.normal[i]
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) in the normalised text, None if out of range or empty."""
+        a = self.position(start)
+        b = self.position(min(end, self.units_total), round_up=True)
+        if a is None or b is None or b <= a:
+            return None
+        return a, b
+
+
+def _has_astral(text: str) -> bool:
+    return any(ord(ch) > 0xFFFF for ch in text)
+
+
+def to_code_points(raw: str, offsets, convention: OffsetConvention = CODE_POINTS) -> list[int | None]:
+    """Positions counted in ``convention`` in ``raw`` as code points in the
+    normalised text (CR LF made LF): the pure form of :class:`OffsetMap`."""
+    mapping = OffsetMap(raw, convention)
+    return [mapping.position(o) for o in offsets]
+
+
+def conventions_that_differ(raw: str) -> list[OffsetConvention]:
+    """The conventions that give different positions in this text (only
+    CODE_POINTS when the text has neither CR LF nor characters beyond U+FFFF)."""
+    crlf = "\r\n" in raw
+    astral = _has_astral(raw)
+    return [c for c in CONVENTIONS if (crlf or not c.crlf_as_one) and (astral or not c.utf16)]
+
+
+def default_convention(origin: str) -> OffsetConvention:
+    """The convention a program is known to use, by its ``origin`` attribute."""
+    o = (origin or "").lower()
+    if "nvivo" in o and "mac" not in o:
+        return NVIVO_WINDOWS
+    if "atlas" in o:
+        return ATLAS_TI
+    return CODE_POINTS
+
+
+def _same_words(found: str, hint: str) -> bool:
+    found, hint = collapse_whitespace(found).casefold(), collapse_whitespace(hint).casefold()
+    if not found or not hint:
+        return False
+    hint = hint.rstrip("…").rstrip(".").rstrip() if hint.endswith(("…", "...")) else hint
+    return found == hint or (len(hint) >= 8 and found.startswith(hint))
+
+
+def choose_convention(raw: str, selections: list[tuple[int, int, str]], origin: str) -> tuple[OffsetConvention, str]:
+    """The convention of a source's selections ((start, end, text hint)) and why.
+
+    Where a selection carries its text (its name), the convention under which
+    most selections land on that text wins; otherwise the one whose offsets
+    all fit the text; otherwise the one the program is known to use."""
+    candidates = conventions_that_differ(raw)
+    preferred = default_convention(origin)
+    if preferred not in candidates:
+        preferred = CODE_POINTS
+    if len(candidates) == 1 or not selections:
+        return preferred, "known"
+    maps = {c: OffsetMap(raw, c) for c in candidates}
+    text = normalise_text(raw)
+    fits = [c for c in candidates if all(0 <= s and e <= maps[c].units_total for s, e, _ in selections)]
+    scores = {}
+    hinted = [(s, e, h) for s, e, h in selections if h and len(collapse_whitespace(h)) >= 3]
+    if hinted:
+        for c in candidates:
+            score = 0
+            for s, e, h in hinted:
+                span = maps[c].span(s, e)
+                if span and _same_words(text[span[0]:span[1]], h):
+                    score += 1
+            scores[c] = score
+        best = max(scores.values())
+        if best > 0 and scores.get(preferred, 0) < best:
+            winners = [c for c in candidates if scores[c] == best]
+            return (preferred if preferred in winners else winners[0]), "selection texts"
+        if best > 0:
+            return preferred, "selection texts"
+    if preferred not in fits and fits:
+        return fits[0], "offsets past the end"
+    return preferred, "known"
