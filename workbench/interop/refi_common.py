@@ -88,6 +88,8 @@ class RefiReport:
 
     path: Path
     origin: str = ""
+    #: a codebook: no documents or codings to speak of
+    codebook: bool = False
     documents: int = 0
     codes: int = 0
     groups: int = 0
@@ -101,6 +103,8 @@ class RefiReport:
     @property
     def summary(self) -> str:
         made = f" (made by {self.origin})" if self.origin else ""
+        if self.codebook:
+            return f"{self.path.name}{made}: {self.codes} codes in {self.groups} groups and {self.themes} themes"
         return (f"{self.path.name}{made}: {self.documents} documents, {self.codes} codes in {self.groups} groups "
                 f"and {self.themes} themes, {self.codings} codings")
 

@@ -272,7 +272,7 @@ def _user(user_name: str | None) -> tuple[str, str]:
 def build_codebook(project: Project) -> tuple[bytes, RefiReport]:
     data = _read(project, with_documents=False)
     tree = _Tree(data)
-    report = RefiReport(Path(project.path.name), ORIGIN, codes=len(data.codes), groups=len(data.groups),
+    report = RefiReport(Path(project.path.name), ORIGIN, codebook=True, codes=len(data.codes), groups=len(data.groups),
                         themes=len(data.themes))
     if tree.empty:
         return b"", report

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressDialog
 
-from workbench.exporters import ExportCancelled, ExportError, export_codebook_file, export_quotes
 from workbench.ui.background import BackgroundTask
 from workbench.ui.export_dialog import ExportDialog
 
@@ -29,6 +28,9 @@ class ExportActions:
 
     def export(self, kind: str, path: Path, options: dict, open_after: bool = False) -> BackgroundTask:
         """Export in the background; ``export_finished(path or None)`` tells the end."""
+        # Word and spreadsheet libraries load only when the student exports.
+        from workbench.exporters import ExportCancelled, ExportError, export_codebook_file, export_quotes
+
         project = self.project
 
         def job(progress):

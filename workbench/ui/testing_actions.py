@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from workbench.domain.naming import invivo_name
 from workbench.services import code_system as structure
-from workbench.services import retrieval, sdi_overview, sdi_report, sdi_tests
+from workbench.services import retrieval, sdi_overview, sdi_tests
 from workbench.ui import commands as cmd
 from workbench.ui.code_picker import CodePicker
 
@@ -20,6 +20,8 @@ class TestingActions:
         if self.project is None or self.system is None:
             return
         page = self.current_page()
+        if page in (self.code_test, self.grouping_test):
+            from workbench.services import sdi_report  # the checks load when a test is first shown
         if page is self.code_test:
             found: dict[int, list[str]] = {}
             for hint in sdi_report.hints(self.project, self.language(), self.system):
@@ -102,6 +104,8 @@ class TestingActions:
 
     def grouping_findings(self) -> tuple[list[str], dict[int, list[str]]]:
         """Questions about the grouping (from the automatic checks)."""
+        from workbench.services import sdi_report
+
         return sdi_report.grouping_questions(self.project, self.system, self.language())
 
     def language(self) -> str:

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from workbench.exporters import ExportError
-from workbench.exporters.word_revisions import export_revision_notes
 from workbench.services import versions
 from workbench.services.errors import ServiceError
 from workbench.services.project import Project
@@ -85,6 +83,9 @@ class VersionActions:
         return dialog
 
     def write_revision_notes(self, label: str, to, path: Path) -> Path | None:
+        from workbench.exporters import ExportError
+        from workbench.exporters.word_revisions import export_revision_notes
+
         try:
             changes = versions.diff_versions(self.project, label, to)
             return export_revision_notes(changes, path, label, to, self.language())

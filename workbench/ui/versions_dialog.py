@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from workbench.exporters.word_revisions import revision_lines
+from workbench.domain.revisions import revision_lines
 from workbench.services.versions import VersionInfo
 
 

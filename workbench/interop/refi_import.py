@@ -1,0 +1,1011 @@
+"""Read REFI-QDA files: a codebook (.qdc) into an open project, a project
+(.qdpx) into a new project file.
+
+Import is lenient about what other programs write (namespace variants,
+``Sources/`` or ``sources/``, any one ``.qde`` at the archive's root, missing
+names, ``rgb()`` colours, ids that are not GUIDs, empty ``<Sets/>``, a BOM and
+CR LF in source texts, each program's way of counting positions) and strict
+about safety (no entities, no network, checked zip paths, size limits).
+
+The code tree becomes Stegvis's code system:
+
+* a top-level node whose children are leaves is a **code group**, a deeper
+  one a **theme** whose children are groups; codable leaves are **codes**;
+* a node that has codings of its own and children stays a group (or theme)
+  and gets a code of the same name inside it (a theme's is put in a group
+  named like the theme, with any leaf codes directly under the theme);
+* what lies deeper than theme / group / code is flattened into codes of the
+  group above, and the report says so;
+* Stegvis's own markers (``[Stegvis: group 12]``) are honoured, so a file
+  Stegvis wrote comes back as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from workbench.domain.colours import palette_colour
+from workbench.domain.naming import collapse_whitespace
+from workbench.importers import STYLE_KINDS, ImportedText
+from workbench.interop.refi_common import (
+    MAX_TEXT_BYTES,
+    MAX_XML_BYTES,
+    GuidPool,
+    OffsetMap,
+    QdpxArchive,
+    RefiError,
+    RefiReport,
+    check_root,
+    child,
+    child_text,
+    children,
+    choose_convention,
+    clean_guid,
+    decode_source,
+    local,
+    name_key,
+    normalise_text,
+    parse_colour,
+    parse_xml,
+    read_file_limited,
+    read_pi,
+    split_marker,
+)
+from workbench.services.document_properties import ROLES
+from workbench.services.project import Project
+from workbench.storage.models import (
+    Code,
+    CodeGroup,
+    Coding,
+    Concept,
+    ConceptLink,
+    Document,
+    DocumentAttribute,
+    Meta,
+    Theme,
+)
+
+_FOLDER_KINDS = ("theme", "group", "rest group")
+
+
+# --- the file's code tree -------------------------------------------------------------------
+
+@dataclass(eq=False)
+class Node:
+    """One ``Code`` element of the file."""
+
+    ref: str  # the guid attribute as written (codings refer to it)
+    name: str
+    codable: bool
+    colour: str | None
+    description: str
+    kind: str | None  # Stegvis's marker: theme, group, rest group
+    number: int | None
+    facts: dict
+    note_refs: list[str]
+    children: list[Node] = field(default_factory=list)
+    parent: Node | None = None
+    coded: bool = False  # has codings in the file
+
+    @property
+    def height(self) -> int:
+        return 0 if not self.children else 1 + max(c.height for c in self.children)
+
+
+def _ref(raw: str | None) -> str:
+    """How references are compared: a GUID without braces and case, other ids as written."""
+    return clean_guid(raw) or (raw or "").strip()
+
+
+def _bool(raw: str | None, default: bool = True) -> bool:
+    value = (raw or "").strip().lower()
+    if value in ("false", "0", "no"):
+        return False
+    if value in ("true", "1", "yes"):
+        return True
+    return default
+
+
+def read_code_tree(codes_element, report: RefiReport) -> list[Node]:
+    """The ``Code`` elements under ``Codes`` as a tree of :class:`Node`."""
+    unnamed = [0]
+
+    def node(e, parent: Node | None) -> Node:
+        name = collapse_whitespace(e.get("name") or "")
+        if not name:
+            unnamed[0] += 1
+            name = f"Unnamed code {unnamed[0]}"
+        kind, number, description = split_marker(child_text(e, "Description"))
+        n = Node(
+            ref=_ref(e.get("guid")), name=name, codable=_bool(e.get("isCodable")),
+            colour=parse_colour(e.get("color")), description=description, kind=kind if kind in _FOLDER_KINDS else None,
+            number=number, facts=read_pi(e), note_refs=[_ref(r.get("targetGUID")) for r in children(e, "NoteRef")],
+            parent=parent,
+        )
+        n.children = [node(c, n) for c in children(e, "Code")]
+        return n
+
+    nodes = [node(e, None) for e in children(codes_element, "Code")] if codes_element is not None else []
+    if unnamed[0]:
+        report.changed.append(f"{unnamed[0]} codes without a name were named “Unnamed code 1” and so on")
+    return nodes
+
+
+def walk(nodes: list[Node]):
+    for n in nodes:
+        yield n
+        yield from walk(n.children)
+
+
+# --- the plan: Stegvis's code system made from the tree ---------------------------------------
+
+@dataclass(eq=False)
+class ThemePlan:
+    name: str
+    number: int | None = None
+    colour: str = ""
+    description: str = ""
+    node: Node | None = None
+    groups: list[GroupPlan] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class GroupPlan:
+    name: str
+    number: int | None = None
+    is_rest: bool = False
+    colour: str = ""
+    description: str = ""
+    theme: ThemePlan | None = None
+    node: Node | None = None
+    codes: list[CodePlan] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class CodePlan:
+    name: str
+    node: Node
+    group: GroupPlan | None
+    #: the node this code stands for is also a group or theme (its codings come here)
+    split: bool = False
+
+
+@dataclass
+class Plan:
+    themes: list[ThemePlan] = field(default_factory=list)
+    groups: list[GroupPlan] = field(default_factory=list)
+    codes: list[CodePlan] = field(default_factory=list)
+    by_ref: dict[str, CodePlan] = field(default_factory=dict)
+
+
+def plan_code_system(nodes: list[Node], report: RefiReport) -> Plan:
+    """Themes, groups and codes from the file's tree (see the module's text)."""
+    plan = Plan()
+    flattened: list[str] = []
+    split: list[str] = []
+    groups_only: list[str] = []
+    dropped: list[str] = []
+
+    def add_code(node: Node, group: GroupPlan | None, is_split: bool = False) -> None:
+        code = CodePlan(node.name, node, group, is_split)
+        plan.codes.append(code)
+        if group is not None:
+            group.codes.append(code)
+        if node.ref and node.ref not in plan.by_ref:
+            plan.by_ref[node.ref] = code
+
+    def add_group(node: Node | None, theme: ThemePlan | None, name: str | None = None) -> GroupPlan:
+        rest = node is not None and node.kind == "rest group"
+        g = GroupPlan(
+            name=name or node.name, number=node.number if node is not None and name is None else None,
+            is_rest=rest, colour=(node.colour or "") if node is not None and name is None else "",
+            description=node.description if node is not None and name is None else "",
+            theme=None if rest else theme, node=node if name is None else None,
+        )
+        plan.groups.append(g)
+        if g.theme is not None:
+            g.theme.groups.append(g)
+        return g
+
+    def flatten(node: Node, group: GroupPlan) -> None:
+        if not node.children:
+            if node.codable or node.coded:
+                add_code(node, group)
+            else:
+                dropped.append(node.name)
+            return
+        if node.codable or node.coded:
+            add_code(node, group)
+        flattened.append(f"{group.name} > {node.name}")
+        for c in node.children:
+            flatten(c, group)
+
+    def group(node: Node, theme: ThemePlan | None) -> None:
+        g = add_group(node, theme)
+        if node.coded:
+            add_code(node, g, is_split=True)
+            split.append(node.name)
+        elif node.codable and node.kind is None and node.children:
+            groups_only.append(node.name)
+        for c in node.children:
+            flatten(c, g)
+
+    def theme(node: Node) -> None:
+        t = ThemePlan(node.name, node.number, node.colour or "", node.description, node)
+        plan.themes.append(t)
+        own: list[GroupPlan] = []
+
+        def own_group() -> GroupPlan:
+            if not own:
+                own.append(add_group(None, t, name=node.name))
+            return own[0]
+
+        if node.coded:
+            add_code(node, own_group(), is_split=True)
+            split.append(node.name)
+        for c in node.children:
+            if c.kind in ("group", "rest group"):
+                group(c, t)
+            elif c.kind == "theme" or c.children:
+                group(c, t)
+            elif c.codable or c.coded:
+                add_code(c, own_group())
+            else:
+                add_group(c, t)  # an empty folder: an empty group
+        if own:
+            report.changed.append(
+                f"the codes directly under the theme “{node.name}” were put in a group of the same name")
+
+    for n in nodes:
+        if n.kind == "theme":
+            theme(n)
+        elif n.kind in ("group", "rest group"):
+            group(n, None)
+        elif not n.children:
+            if n.codable or n.coded:
+                add_code(n, None)
+            else:
+                add_group(n, None)
+        elif n.height == 1:
+            group(n, None)
+        else:
+            theme(n)
+
+    if split:
+        report.changed.append(f"{len(split)} parent codes with codings of their own became a group (or theme) "
+                              f"and a code of the same name inside it: {_names(split)}")
+    if groups_only:
+        report.changed.append(f"{len(groups_only)} codable parent codes without codings became groups: "
+                              f"{_names(groups_only)}")
+    if flattened:
+        report.changed.append(f"{len(flattened)} code trees deeper than theme / group / code were flattened into "
+                              f"the codes of their group: {_names(flattened)}")
+    if dropped:
+        report.skipped.append(f"{len(dropped)} empty folders below the group level: {_names(dropped)}")
+    return plan
+
+
+def _names(names: list[str], most: int = 12) -> str:
+    shown = ", ".join(f"“{n}”" for n in names[:most])
+    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
+
+
+def unique_code_names(plan: Plan, report: RefiReport) -> None:
+    """Give codes that share a name in the file distinct names: the name with
+    its parent's name, "name (parent)", then with more of its path, then numbered."""
+    seen: set[str] = set()
+    renamed = []
+    for code in plan.codes:
+        key = name_key(code.name)
+        if key not in seen:
+            seen.add(key)
+            continue
+        ancestors = []
+        up = code.node.parent
+        while up is not None:
+            ancestors.insert(0, up.name)
+            up = up.parent
+        if not ancestors and code.group is not None:
+            ancestors = [code.group.name]
+        candidates = [f"{code.name} ({' / '.join(ancestors[-k:])})" for k in range(1, len(ancestors) + 1)
+                      if name_key(" / ".join(ancestors[-k:])) != key]
+        candidate = next((c for c in candidates if name_key(c) not in seen), None)
+        n = 2
+        while candidate is None or name_key(candidate) in seen:
+            candidate = f"{code.name} ({n})"
+            n += 1
+        renamed.append(f"“{code.name}” → “{candidate}”")
+        code.name = candidate
+        seen.add(name_key(candidate))
+    if renamed:
+        report.changed.append(f"{len(renamed)} codes shared a name with another code and were renamed: "
+                              f"{', '.join(renamed[:12])}{' …' if len(renamed) > 12 else ''}")
+
+
+# --- reading a whole project (.qde) ---------------------------------------------------------
+
+@dataclass
+class SelectionIn:
+    start: int
+    end: int
+    hint: str
+    codings: list[tuple[str, str, datetime | None]]  # (code ref, coding guid, created)
+    comment: str
+
+
+@dataclass
+class SourceIn:
+    ref: str
+    name: str
+    raw: str  # the text as in the file, BOM removed
+    facts: dict
+    selections: list[SelectionIn]
+    whole_codings: list[tuple[str, str, datetime | None]]
+    note_refs: list[str]
+    values: list[tuple[str, str]]
+    created: datetime | None
+
+
+@dataclass
+class ProjectIn:
+    origin: str
+    name: str
+    nodes: list[Node]
+    sources: list[SourceIn]
+    notes: dict[str, tuple[str, str]]  # ref -> (name, text)
+    variables: dict[str, str]  # ref -> name
+    cases: list[tuple[str, list[tuple[str, str]], list[str]]]  # (name, values, source refs)
+    project_note_refs: list[str]
+    description: str
+    concepts: list[tuple]  # (guid, name, description, member refs, note refs, facts)
+
+
+def _when(raw: str | None) -> datetime | None:
+    if not raw:
+        return None
+    try:
+        value = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+    return value.replace(microsecond=0)
+
+
+def _int(raw: str | None) -> int | None:
+    try:
+        return int((raw or "").strip())
+    except ValueError:
+        return None
+
+
+def _codings(parent) -> list[tuple[str, str, datetime | None]]:
+    out = []
+    for c in children(parent, "Coding"):
+        ref = child(c, "CodeRef")
+        if ref is not None:
+            out.append((_ref(ref.get("targetGUID")), c.get("guid") or "", _when(c.get("creationDateTime"))))
+    return out
+
+
+def _value(vv) -> tuple[str, str] | None:
+    ref = child(vv, "VariableRef")
+    if ref is None:
+        return None
+    for e in vv:
+        if local(e).endswith("Value") and local(e) != "VariableValue":
+            return _ref(ref.get("targetGUID")), "".join(e.itertext())
+    return _ref(ref.get("targetGUID")), ""
+
+
+class _QdeReader:
+    def __init__(self, path: Path, archive: QdpxArchive, root, report: RefiReport) -> None:
+        self.path, self.archive, self.root, self.report = path, archive, root, report
+        self.unreadable: list[str] = []
+        self.other_kinds: dict[str, int] = defaultdict(int)
+        self.pdf_regions = 0
+        self.notes: dict[str, tuple[str, str]] = {}
+
+    def text_of(self, e, what: str) -> str | None:
+        """The plain text of a TextSource-like element: inline or from the archive."""
+        inline = child(e, "PlainTextContent")
+        if inline is not None:
+            return "".join(inline.itertext())
+        ref = e.get("plainTextPath") or ""
+        member = self.archive.source_member(ref) if self.archive is not None else None
+        if member is None:
+            self.unreadable.append(f"{what} ({ref or 'no plain text'})")
+            return None
+        raw, note = decode_source(self.archive.read(member, MAX_TEXT_BYTES, f"the text of {what}"))
+        if note:
+            self.report.changed.append(f"the text of {what} was {note}")
+        return raw
+
+    def source(self, e, name: str, index: int, facts: dict) -> SourceIn | None:
+        raw = self.text_of(e, f"“{name}”")
+        if raw is None:
+            return None
+        if "\x00" in raw:
+            self.unreadable.append(f"“{name}” (binary data, not text)")
+            return None
+        selections = []
+        for sel in children(e, "PlainTextSelection"):
+            start, end = _int(sel.get("startPosition")), _int(sel.get("endPosition"))
+            if start is None or end is None:
+                continue
+            comment = "\n\n".join(filter(None, [child_text(sel, "Description").strip()]))
+            selections.append(SelectionIn(start, end, sel.get("name") or "", _codings(sel), comment))
+            refs = [_ref(r.get("targetGUID")) for r in children(sel, "NoteRef")]
+            for c in children(sel, "Coding"):
+                refs += [_ref(r.get("targetGUID")) for r in children(c, "NoteRef")]
+            selections[-1].comment = "\n\n".join(filter(None, [comment, *(self.note_text(r) for r in refs)]))
+        values = [v for v in (_value(vv) for vv in children(e, "VariableValue")) if v is not None]
+        return SourceIn(
+            ref=_ref(e.get("guid")), name=name, raw=raw, facts=facts, selections=selections,
+            whole_codings=_codings(e), note_refs=[_ref(r.get("targetGUID")) for r in children(e, "NoteRef")],
+            values=values, created=_when(e.get("creationDateTime")),
+        )
+
+    def note_text(self, ref: str) -> str:
+        found = self.notes.get(ref)
+        return found[1] if found else ""
+
+    def read(self) -> ProjectIn:
+        root = self.root
+        self.notes = {}
+        notes_el = child(root, "Notes")
+        for i, n in enumerate(children(notes_el, "Note") if notes_el is not None else []):
+            name = collapse_whitespace(n.get("name") or "")
+            text = self.text_of(n, f"note “{name or i + 1}”")
+            self.notes[_ref(n.get("guid"))] = (name, text or "")
+        book = child(root, "CodeBook")
+        nodes = read_code_tree(child(book, "Codes") if book is not None else None, self.report)
+        variables = {}
+        var_el = child(root, "Variables")
+        for v in children(var_el, "Variable") if var_el is not None else []:
+            variables[_ref(v.get("guid"))] = collapse_whitespace(v.get("name") or "") or "Variable"
+        cases = []
+        cases_el = child(root, "Cases")
+        for c in children(cases_el, "Case") if cases_el is not None else []:
+            values = [v for v in (_value(vv) for vv in children(c, "VariableValue")) if v is not None]
+            cases.append((c.get("name") or "", values, [_ref(r.get("targetGUID")) for r in children(c, "SourceRef")]))
+        sources = []
+        src_el = child(root, "Sources")
+        for i, e in enumerate(list(src_el) if src_el is not None else []):
+            kind = local(e)
+            if not kind:
+                continue
+            name = (e.get("name") or "").strip()
+            if kind == "TextSource":
+                if not name:
+                    stem = (e.get("plainTextPath") or "").replace("\\", "/").rsplit("/", 1)[-1]
+                    name = stem.rsplit(".", 1)[0] if "." in stem else stem
+                s = self.source(e, name or f"Document {i + 1}", i, read_pi(e))
+            elif kind == "PDFSource":
+                rep = child(e, "Representation")
+                self.pdf_regions += len(children(e, "PDFSelection"))
+                if rep is None:
+                    self.unreadable.append(f"“{name or i + 1}” (a PDF without its plain text)")
+                    continue
+                s = self.source(rep, name or f"Document {i + 1}", i, read_pi(e))
+                if s is not None:
+                    s.ref = _ref(e.get("guid"))
+                    s.whole_codings += _codings(e)
+                    s.note_refs += [_ref(r.get("targetGUID")) for r in children(e, "NoteRef")]
+            else:
+                self.other_kinds[kind] += 1
+                continue
+            if s is not None:
+                sources.append(s)
+        concepts = []
+        sets_el = child(root, "Sets")
+        foreign_sets = 0
+        for st in children(sets_el, "Set") if sets_el is not None else []:
+            kind, _number, description = split_marker(child_text(st, "Description"))
+            if kind != "concept":
+                foreign_sets += 1
+                continue
+            concepts.append((st.get("guid"), collapse_whitespace(st.get("name") or "") or "Concept", description,
+                             [_ref(m.get("targetGUID") or m.get("guid")) for m in children(st, "MemberCode")],
+                             [_ref(m.get("targetGUID")) for m in children(st, "MemberNote")], read_pi(st)))
+        if foreign_sets:
+            self.report.skipped.append(f"{foreign_sets} sets (Stegvis has no sets)")
+        for kind in ("Links", "Graphs"):
+            found = child(root, kind)
+            if found is not None and len(found):
+                self.report.skipped.append(f"{len(found)} {kind.lower()[:-1]}s (Stegvis has no {kind.lower()})")
+        for kind, n in sorted(self.other_kinds.items()):
+            self.report.skipped.append(f"{n} {kind.replace('Source', '').lower()} sources (Stegvis holds text only)")
+        if self.pdf_regions:
+            self.report.skipped.append(f"{self.pdf_regions} codings of regions of PDF pages")
+        if self.unreadable:
+            self.report.skipped.append(f"{len(self.unreadable)} sources without readable plain text: "
+                                       f"{', '.join(self.unreadable[:8])}")
+        return ProjectIn(
+            origin=root.get("origin") or "", name=root.get("name") or "", nodes=nodes, sources=sources,
+            notes=self.notes, variables=variables, cases=cases,
+            project_note_refs=[_ref(r.get("targetGUID")) for r in children(root, "NoteRef")],
+            description=child_text(root, "Description"), concepts=concepts,
+        )
+
+
+def read_qdpx(path: Path, report: RefiReport) -> ProjectIn:
+    with QdpxArchive(path) as archive:
+        data = archive.read(archive.qde_name, MAX_XML_BYTES, archive.qde_name)
+        root = parse_xml(path, data, archive.qde_name)
+        check_root(path, root, "Project", archive.qde_name)
+        return _QdeReader(path, archive, root, report).read()
+
+
+# --- writing: shared by both imports --------------------------------------------------------
+
+def _memo(refs: list[str], notes: dict[str, tuple[str, str]]) -> str:
+    found = [notes[r] for r in refs if r in notes and notes[r][1].strip()]
+    if len(found) == 1:
+        return found[0][1]
+    return "\n\n".join(f"{name}:\n{text}" if name else text for name, text in found)
+
+
+def _facts_int(facts: dict, key: str) -> int | None:
+    value = facts.get(key)
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+def _order(items, facts_of) -> list:
+    """Items in the order Stegvis wrote them (the "order" fact), others after, as in the file."""
+    indexed = list(enumerate(items))
+    return [item for _, item in sorted(indexed, key=lambda p: (
+        _facts_int(facts_of(p[1]), "order") is None, _facts_int(facts_of(p[1]), "order") or 0, p[0]))]
+
+
+def _node_facts(plan_item) -> dict:
+    node = plan_item.node
+    return node.facts if node is not None else {}
+
+
+def _code_facts(code: CodePlan) -> dict:
+    return {} if code.split else code.node.facts
+
+
+def _write_new_code_system(s: Session, plan: Plan, notes: dict, pool: GuidPool) -> dict[int, Code]:
+    """Themes, groups and codes into an empty project; returns the code of each plan code (by id())."""
+    theme_rows: dict[int, Theme] = {}
+    for i, t in enumerate(_order(plan.themes, _node_facts)):
+        facts = _node_facts(t)
+        row = Theme(
+            guid=pool.take(t.node.ref if t.node else None, "theme"), name=t.name, number=t.number,
+            position=_facts_int(facts, "position") or i + 1, colour=t.colour, description=t.description,
+            memo=_memo(t.node.note_refs, notes) if t.node else "",
+        )
+        s.add(row)
+        theme_rows[id(t)] = row
+    s.flush()
+    group_rows: dict[int, CodeGroup] = {}
+    for i, g in enumerate(_order(plan.groups, _node_facts)):
+        facts = _node_facts(g)
+        row = CodeGroup(
+            guid=pool.take(g.node.ref if g.node else None, "group"), name=g.name, number=g.number,
+            theme_id=theme_rows[id(g.theme)].id if g.theme is not None else None, is_rest=g.is_rest,
+            position=_facts_int(facts, "position") or i + 1, colour=g.colour, description=g.description,
+            memo=_memo(g.node.note_refs, notes) if g.node else "",
+        )
+        s.add(row)
+        group_rows[id(g)] = row
+    s.flush()
+    code_rows: dict[int, Code] = {}
+    for i, c in enumerate(_order(plan.codes, _code_facts)):
+        facts = _code_facts(c)
+        node = c.node
+        created = _when(facts.get("created")) if isinstance(facts.get("created"), str) else None
+        row = Code(
+            guid=pool.take(None if c.split else node.ref, "code"), name=c.name,
+            colour=node.colour or palette_colour(i),
+            group_id=group_rows[id(c.group)].id if c.group is not None else None,
+            position=_facts_int(facts, "position") or i + 1,
+            description="" if c.split else node.description,
+            memo="" if c.split else _memo(node.note_refs, notes),
+        )
+        if created is not None:
+            row.created_at = created
+        s.add(row)
+        code_rows[id(c)] = row
+    s.flush()
+    return code_rows
+
+
+# --- .qdpx into a new project ---------------------------------------------------------------
+
+def _styles(facts: dict, length: int) -> str:
+    raw = facts.get("styles")
+    if not isinstance(raw, list):
+        return "[]"
+    good = [
+        [a, b, k] for a, b, k in (x for x in raw if isinstance(x, list) and len(x) == 3)
+        if isinstance(a, int) and isinstance(b, int) and k in STYLE_KINDS and 0 <= a < b <= length
+    ]
+    return json.dumps(good)
+
+
+def _comment_memo(text: str, selections: list[tuple[int, int, str]]) -> str:
+    parts = []
+    for start, end, comment in selections:
+        quoted = " ".join(text[start:end].split())
+        if len(quoted) > 300:
+            quoted = quoted[:300] + "…"
+        head = f"On “{quoted}” (characters {start}–{end})"
+        parts.append(f"{head}:\n{comment}" if comment.strip() else f"{head}: marked passage without a code")
+    return "\n\n".join(parts)
+
+
+def _write_project(s: Session, data: ProjectIn, plan: Plan, report: RefiReport) -> None:
+    pool = GuidPool()
+    code_rows = _write_new_code_system(s, plan, data.notes, pool)
+    code_of = {ref: code_rows[id(c)] for ref, c in plan.by_ref.items()}
+    memo = "\n\n".join(filter(None, [data.description.strip(), _memo(data.project_note_refs, data.notes)]))
+    if memo:
+        s.add(Meta(key="memo", value=memo))
+
+    from workbench.services.documents import add_document
+
+    converted: dict[str, int] = defaultdict(int)
+    unknown_codes = outside = empty = duplicates = whole = comments = 0
+    clamped = 0
+    docs: dict[str, Document] = {}
+    renamed_docs = []
+    for i, src in enumerate(_order(data.sources, lambda x: x.facts)):
+        facts = src.facts
+        text = normalise_text(src.raw)
+        source_name = facts.get("source_name") if isinstance(facts.get("source_name"), str) else f"{report.path.name}"
+        doc = add_document(s, ImportedText(name=src.name, text=text, source_name=source_name))
+        if doc.name != src.name:
+            renamed_docs.append(f"“{src.name}” → “{doc.name}”")
+        doc.guid = pool.take(src.ref, "document")
+        role = facts.get("role")
+        doc.role = role if role in ROLES else "transcript"
+        imported = _when(facts.get("imported")) if isinstance(facts.get("imported"), str) else None
+        if imported or src.created:
+            doc.imported_at = imported or src.created
+        position = _facts_int(facts, "position")
+        if position is not None:
+            doc.position = position
+        doc.styles = _styles(facts, len(text))
+        doc.memo = _memo(src.note_refs, data.notes)
+        docs[src.ref] = doc
+
+        convention, why = choose_convention(src.raw, [(x.start, x.end, x.hint) for x in src.selections], data.origin)
+        mapping = OffsetMap(src.raw, convention)
+        if convention.utf16 or convention.crlf_as_one:
+            if any(x.codings for x in src.selections):
+                converted[convention.label] += 1
+        seen: set[tuple[int, int, int]] = set()
+        notes_here: list[tuple[int, int, str]] = []
+        for sel in src.selections:
+            span = mapping.span(sel.start, sel.end)
+            if span is None:
+                if sel.start < 0 or sel.start >= mapping.units_total:
+                    outside += len(sel.codings) or 1
+                else:
+                    empty += len(sel.codings) or 1
+                continue
+            if sel.end > mapping.units_total:
+                clamped += 1
+            start, end = span
+            if not sel.codings or sel.comment:
+                notes_here.append((start, end, sel.comment))
+                comments += 1
+            for ref, guid, created in sel.codings:
+                code = code_of.get(ref)
+                if code is None:
+                    unknown_codes += 1
+                    continue
+                key = (code.id, start, end)
+                if key in seen:
+                    duplicates += 1
+                    continue
+                seen.add(key)
+                row = Coding(guid=pool.take(guid, "coding"), code_id=code.id, document_id=doc.id, start=start, end=end)
+                if created is not None:
+                    row.created_at = created
+                s.add(row)
+                report.codings += 1
+        for ref, guid, created in src.whole_codings:
+            code = code_of.get(ref)
+            if code is None or not text:
+                unknown_codes += code is None
+                continue
+            if (code.id, 0, len(text)) not in seen:
+                seen.add((code.id, 0, len(text)))
+                s.add(Coding(guid=pool.take(guid, "coding"), code_id=code.id, document_id=doc.id, start=0,
+                             end=len(text)))
+                report.codings += 1
+                whole += 1
+        if notes_here:
+            extra = _comment_memo(text, notes_here)
+            doc.memo = f"{doc.memo}\n\n{extra}" if doc.memo else extra
+        if not text.strip():
+            report.changed.append(f"the document “{doc.name}” has no text")
+    s.flush()
+
+    # Case attributes: the variable values of each document's cases, then its own.
+    values_of: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    orphan_cases = 0
+    for _name, values, refs in data.cases:
+        targets = [r for r in refs if r in docs]
+        if not targets:
+            orphan_cases += 1
+        for r in targets:
+            values_of[r] += values
+    for src in data.sources:
+        if src.ref in docs:
+            values_of[src.ref] += src.values
+    conflicts = 0
+    for ref, values in values_of.items():
+        doc = docs[ref]
+        kept: dict[str, str] = {}
+        for var_ref, value in values:
+            name = data.variables.get(var_ref) or "Variable"
+            if name in kept:
+                conflicts += kept[name] != value
+                continue
+            kept[name] = value
+        for i, (name, value) in enumerate(kept.items()):
+            s.add(DocumentAttribute(document_id=doc.id, name=name, value=value, position=i))
+    _write_concepts(s, data.concepts, plan, data.notes, pool, report, merge=False)
+
+    report.documents = len(docs)
+    report.codes, report.groups, report.themes = len(plan.codes), len(plan.groups), len(plan.themes)
+    for label, n in converted.items():
+        report.changed.append(f"positions in {n} documents were counted in {label}, as {data.origin or 'the program'} "
+                              "does, and converted to Stegvis's")
+    if renamed_docs:
+        report.changed.append(f"documents with the same name were renamed: {', '.join(renamed_docs[:8])}")
+    if comments:
+        report.changed.append(f"{comments} comments on passages (selections without a code, notes on selections) "
+                              "were added to the memo of their document with the passage quoted")
+    if whole:
+        report.changed.append(f"{whole} codings of whole documents became codings of the document's whole text")
+    if clamped:
+        report.changed.append(f"{clamped} passages reaching past the end of their text were cut at the end")
+    if duplicates:
+        report.changed.append(f"{duplicates} codings of the same passage with the same code were kept once")
+    if unknown_codes:
+        report.skipped.append(f"{unknown_codes} codings with a code that is not in the codebook")
+    if outside:
+        report.skipped.append(f"{outside} codings outside their document's text")
+    if empty:
+        report.skipped.append(f"{empty} codings of empty passages")
+    if orphan_cases:
+        report.skipped.append(f"{orphan_cases} cases not linked to any document")
+    if conflicts:
+        report.changed.append(f"{conflicts} attribute values given twice to one document: the first was kept")
+
+
+def _write_concepts(s: Session, concepts: list[tuple], plan: Plan, notes: dict, pool: GuidPool,
+                    report: RefiReport, merge: bool) -> None:
+    if not concepts:
+        return
+    kinds: dict[str, tuple[str, int]] = {}
+    for t in s.scalars(select(Theme)):
+        kinds[t.guid] = ("theme", t.id)
+    for g in s.scalars(select(CodeGroup)):
+        kinds[g.guid] = ("group", g.id)
+    existing = {name_key(c.name): c for c in s.scalars(select(Concept))} if merge else {}
+    position = (s.scalar(select(func.max(Concept.position))) or 0)
+    for guid, name, description, members, note_refs, facts in concepts:
+        links = [kinds[m] for m in members if m in kinds]
+        concept = existing.get(name_key(name))
+        if concept is None:
+            position += 1
+            concept = Concept(guid=pool.take(guid, "concept"), name=name, description=description,
+                              memo=_memo(note_refs, notes), position=_facts_int(facts, "position") or position)
+            s.add(concept)
+            s.flush()
+            have: set[tuple[str, int]] = set()
+        else:
+            have = {(l.item_kind, l.item_id) for l in concept.links}
+            report.merged.append(f"concept “{name}”")
+        for kind, item in dict.fromkeys(links):
+            if (kind, item) not in have:
+                concept.links.append(ConceptLink(item_kind=kind, item_id=item))
+
+
+def _temporary_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+
+
+def new_project_from_qdpx(qdpx_path: Path | str, project_path: Path | str) -> tuple[Project, RefiReport]:
+    """A new project file at ``project_path`` made from a REFI-QDA project.
+
+    The whole file is read and checked first; the project is then built in a
+    temporary file renamed into place at the end, so a bad file (RefiError) or
+    any failure leaves no project file behind."""
+    from workbench.storage.database import FILE_SUFFIX, ProjectFileError
+
+    qdpx_path = Path(qdpx_path)
+    target = Path(project_path)
+    if target.suffix != FILE_SUFFIX:
+        target = target.with_name(target.name + FILE_SUFFIX)
+    if target.exists():
+        raise RefiError(target, "already exists; choose another name")
+    if not target.parent.is_dir():
+        raise RefiError(target, f"the folder {target.parent} does not exist")
+    report = RefiReport(qdpx_path)
+    data = read_qdpx(qdpx_path, report)
+    report.origin = data.origin
+    _mark_coded(data)
+    plan = plan_code_system(data.nodes, report)
+    unique_code_names(plan, report)
+
+    tmp = _temporary_path(target)
+    project = None
+    try:
+        try:
+            project = Project.create(tmp)
+        except ProjectFileError as exc:
+            raise RefiError(target, exc.problem) from exc
+        with project.transaction() as s:
+            _write_project(s, data, plan, report)
+        project.close()
+        project = None
+        if target.exists():
+            raise RefiError(target, "already exists; choose another name")
+        os.replace(tmp, target)
+    except BaseException:
+        if project is not None:
+            project.close()
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass
+        raise
+    return Project.open(target), report
+
+
+def _mark_coded(data: ProjectIn) -> None:
+    coded = set()
+    for src in data.sources:
+        for sel in src.selections:
+            coded.update(ref for ref, _g, _c in sel.codings)
+        coded.update(ref for ref, _g, _c in src.whole_codings)
+    for n in walk(data.nodes):
+        n.coded = n.ref in coded
+
+
+# --- .qdc into an open project --------------------------------------------------------------
+
+def read_qdc(path: Path, report: RefiReport) -> tuple[list[Node], list[tuple]]:
+    data = read_file_limited(path, MAX_XML_BYTES, "a codebook")
+    root = parse_xml(path, data, "the codebook")
+    check_root(path, root, "CodeBook", "the codebook")
+    report.origin = root.get("origin") or ""
+    nodes = read_code_tree(child(root, "Codes"), report)
+    concepts, foreign = [], 0
+    sets_el = child(root, "Sets")
+    for st in children(sets_el, "Set") if sets_el is not None else []:
+        kind, _n, description = split_marker(child_text(st, "Description"))
+        if kind != "concept":
+            foreign += 1
+            continue
+        concepts.append((st.get("guid"), collapse_whitespace(st.get("name") or "") or "Concept", description,
+                         [_ref(m.get("guid") or m.get("targetGUID")) for m in children(st, "MemberCode")], [], {}))
+    if foreign:
+        report.skipped.append(f"{foreign} sets (Stegvis has no sets)")
+    return nodes, concepts
+
+
+def import_qdc(project: Project, path: Path | str) -> RefiReport:
+    """Merge a REFI-QDA codebook into ``project``: codes, groups and themes
+    whose names equal ones in the project (case and spacing ignored) are merged
+    with them, the others added. One transaction: a bad file changes nothing."""
+    path = Path(path)
+    report = RefiReport(path, codebook=True)
+    nodes, concepts = read_qdc(path, report)
+    plan = plan_code_system(nodes, report)
+    unique_code_names(plan, report)
+    with project.transaction() as s:
+        _merge_code_system(s, plan, report)
+        pool = GuidPool(set(s.scalars(select(Concept.guid))))
+        _write_concepts(s, concepts, plan, {}, pool, report, merge=True)
+    report.codes, report.groups, report.themes = len(plan.codes), len(plan.groups), len(plan.themes)
+    return report
+
+
+def _merge_code_system(s: Session, plan: Plan, report: RefiReport) -> None:
+    theme_guids = GuidPool(set(s.scalars(select(Theme.guid))))
+    group_guids = GuidPool(set(s.scalars(select(CodeGroup.guid))))
+    code_guids = GuidPool(set(s.scalars(select(Code.guid))))
+    themes = {name_key(t.name): t for t in s.scalars(select(Theme).order_by(Theme.position, Theme.id))}
+    groups: dict[str, CodeGroup] = {}
+    rest = None
+    for g in s.scalars(select(CodeGroup).order_by(CodeGroup.position, CodeGroup.id)):
+        if g.is_rest:
+            rest = rest or g
+        else:
+            groups.setdefault(name_key(g.name), g)
+    codes = {name_key(c.name): c for c in s.scalars(select(Code))}
+    next_theme = (s.scalar(select(func.max(Theme.position))) or 0) + 1
+    next_group = (s.scalar(select(func.max(CodeGroup.position))) or 0) + 1
+    next_code = (s.scalar(select(func.max(Code.position))) or 0) + 1
+    count = s.scalar(select(func.count(Code.id))) or 0
+    kept_places = []
+
+    def fill(row, number, colour, description) -> None:
+        if number is not None and getattr(row, "number", None) is None:
+            row.number = number
+        if colour and not row.colour:
+            row.colour = colour
+        if description and not row.description:
+            row.description = description
+
+    theme_rows: dict[int, Theme] = {}
+    for t in plan.themes:
+        row = themes.get(name_key(t.name))
+        if row is None:
+            row = Theme(guid=theme_guids.take(t.node.ref if t.node else None, "theme"), name=t.name, number=t.number,
+                        position=next_theme, colour=t.colour, description=t.description)
+            next_theme += 1
+            s.add(row)
+            themes[name_key(t.name)] = row
+            report.added.append(f"theme “{t.name}”")
+        else:
+            fill(row, t.number, t.colour, t.description)
+            report.merged.append(f"theme “{row.name}”")
+        theme_rows[id(t)] = row
+    s.flush()
+    group_rows: dict[int, CodeGroup] = {}
+    for g in plan.groups:
+        theme = theme_rows.get(id(g.theme)) if g.theme is not None else None
+        row = rest if g.is_rest else groups.get(name_key(g.name))
+        if row is None:
+            row = CodeGroup(guid=group_guids.take(g.node.ref if g.node else None, "group"), name=g.name,
+                            number=g.number, theme_id=theme.id if theme else None, is_rest=g.is_rest,
+                            position=next_group, colour=g.colour, description=g.description)
+            next_group += 1
+            s.add(row)
+            if g.is_rest:
+                rest = row
+            else:
+                groups[name_key(g.name)] = row
+            report.added.append(f"{'rest group' if g.is_rest else 'group'} “{g.name}”")
+        else:
+            fill(row, g.number, g.colour, g.description)
+            if row.theme_id is None and theme is not None and not row.is_rest:
+                row.theme_id = theme.id
+            report.merged.append(f"{'rest group' if row.is_rest else 'group'} “{row.name}”")
+        group_rows[id(g)] = row
+    s.flush()
+    for c in plan.codes:
+        node = c.node
+        group = group_rows.get(id(c.group)) if c.group is not None else None
+        row = codes.get(name_key(c.name))
+        if row is None:
+            row = Code(guid=code_guids.take(None if c.split else node.ref, "code"), name=c.name,
+                       colour=node.colour or palette_colour(count), group_id=group.id if group else None,
+                       position=next_code, description="" if c.split else node.description)
+            count += 1
+            next_code += 1
+            s.add(row)
+            codes[name_key(c.name)] = row
+            report.added.append(f"“{c.name}”")
+        else:
+            if not c.split and node.description and not row.description:
+                row.description = node.description
+            if group is not None and row.group_id is None:
+                row.group_id = group.id
+            elif group is not None and row.group_id != group.id:
+                kept_places.append(row.name)
+            report.merged.append(f"“{row.name}”")
+    s.flush()
+    if kept_places:
+        report.changed.append(f"{len(kept_places)} merged codes stay in their own group, not the codebook's: "
+                              f"{_names(kept_places)}")
