@@ -575,6 +575,8 @@ class OffsetMap:
 
     def span(self, start: int, end: int) -> tuple[int, int] | None:
         """(start, end) in the normalised text, None if out of range or empty."""
+        if end <= start:
+            return None
         a = self.position(start)
         b = self.position(min(end, self.units_total), round_up=True)
         if a is None or b is None or b <= a:

@@ -750,14 +750,15 @@ def _write_project(s: Session, data: ProjectIn, plan: Plan, report: RefiReport) 
     conflicts = 0
     for ref, values in values_of.items():
         doc = docs[ref]
-        kept: dict[str, str] = {}
+        kept: dict[str, tuple[str, str]] = {}  # case-folded name -> (name, value)
         for var_ref, value in values:
             name = data.variables.get(var_ref) or "Variable"
-            if name in kept:
-                conflicts += kept[name] != value
+            value = value.strip()
+            if name.casefold() in kept:
+                conflicts += kept[name.casefold()][1] != value
                 continue
-            kept[name] = value
-        for i, (name, value) in enumerate(kept.items()):
+            kept[name.casefold()] = (name, value)
+        for i, (name, value) in enumerate(kept.values()):
             s.add(DocumentAttribute(document_id=doc.id, name=name, value=value, position=i))
     _write_concepts(s, data.concepts, plan, data.notes, pool, report, merge=False)
 

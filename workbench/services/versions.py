@@ -321,11 +321,12 @@ def diff_versions(project: Project, from_label: str, to_label: str | None = None
 
 # --- the change log ----------------------------------------------------------------------
 
-def log_change(project: Project, action: str, text: str) -> None:
+def log_changes(project: Project, entries: list[tuple[datetime, str, str]]) -> None:
+    """Append (time, action, text) entries to the change log."""
     from workbench.storage.models import ChangeLogEntry
 
     with project.transaction() as s:
-        s.add(ChangeLogEntry(at=utcnow(), action=action, text=text))
+        s.add_all(ChangeLogEntry(at=at, action=action, text=text) for at, action, text in entries)
 
 
 def change_log(project: Project, contains: str = "", limit: int = 5000) -> list[tuple[datetime, str, str]]:

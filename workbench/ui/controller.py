@@ -8,12 +8,16 @@ views refresh just that.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workbench.services.errors import ServiceError
 from workbench.services.project import Project
 from workbench.services.records import Changes
+from workbench.storage.models import utcnow
+
+#: How long change-log entries wait, to be written together after the change.
+LOG_DELAY_MS = 1000
 
 
 class ProjectController(QObject):
@@ -30,8 +34,14 @@ class ProjectController(QObject):
         self.undo_stack = QUndoStack(self)
         #: Set for a copy opened to read (a saved version): nothing may change.
         self.read_only_reason = ""
+        self._pending_log: list = []
+        self._log_timer = QTimer(self)
+        self._log_timer.setSingleShot(True)
+        self._log_timer.setInterval(LOG_DELAY_MS)
+        self._log_timer.timeout.connect(self.flush_log)
 
     def set_project(self, project: Project | None) -> None:
+        self.flush_log()
         self.undo_stack.clear()
         if self.project is not None:
             self.project.close()
@@ -59,11 +69,21 @@ class ProjectController(QObject):
         return True
 
     def log(self, action: str, text: str) -> None:
-        """The change log: every change, kept in the project (unlike undo)."""
-        from workbench.services.versions import log_change
+        """The change log: every change, kept in the project (unlike undo).
 
+        Entries are written a moment later, together, so that logging never
+        slows down the change itself; closing the project writes what is left."""
         if self.project is not None and text:
-            log_change(self.project, action, text)
+            self._pending_log.append((utcnow(), action, text))
+            self._log_timer.start()
+
+    def flush_log(self) -> None:
+        from workbench.services.versions import log_changes
+
+        self._log_timer.stop()
+        if self.project is not None and self._pending_log:
+            entries, self._pending_log = self._pending_log, []
+            log_changes(self.project, entries)
 
 
 class ProjectCommand(QUndoCommand):

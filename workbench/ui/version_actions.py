@@ -147,6 +147,7 @@ class VersionActions:
     def change_log_dialog(self) -> QDialog | None:
         if self.project is None:
             return None
+        self.controller.flush_log()
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Change Log"))
         search = QLineEdit(dialog)
