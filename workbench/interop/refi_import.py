@@ -811,6 +811,7 @@ def _write_concepts(s: Session, concepts: list[tuple], plan: Plan, notes: dict, 
             s.add(concept)
             s.flush()
             have: set[tuple[str, int]] = set()
+            report.added.append(f"concept “{name}”")
         else:
             have = {(l.item_kind, l.item_id) for l in concept.links}
             report.merged.append(f"concept “{name}”")

@@ -209,24 +209,28 @@ def open_project_file(path: Path) -> Engine:
     return engine
 
 
-def copy_project_file(engine: Engine, target: Path) -> None:
-    """Write a consistent copy of the open project to ``target`` (SQLite backup API)."""
-    target = Path(target)
+def _copy_database(source: sqlite3.Connection, target: Path, what: str) -> None:
+    """A consistent copy of an open SQLite database, written whole or not at all."""
     tmp = target.with_name(target.name + ".part")
     try:
-        raw = engine.raw_connection()
+        dst = sqlite3.connect(tmp)
         try:
-            dst = sqlite3.connect(tmp)
-            try:
-                raw.driver_connection.backup(dst)
-            finally:
-                dst.close()
+            source.backup(dst)
         finally:
-            raw.close()
+            dst.close()
         tmp.replace(target)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        raise ProjectFileError(target, f"the copy could not be written ({exc})") from exc
+        raise ProjectFileError(target, f"the {what} could not be written ({exc})") from exc
+
+
+def copy_project_file(engine: Engine, target: Path) -> None:
+    """Write a consistent copy of the open project to ``target`` (SQLite backup API)."""
+    raw = engine.raw_connection()
+    try:
+        _copy_database(raw.driver_connection, Path(target), "copy")
+    finally:
+        raw.close()
 
 
 def write_backup(path: Path, folder: Path, keep: int = 5, stamp: str | None = None) -> Path:
@@ -236,21 +240,14 @@ def write_backup(path: Path, folder: Path, keep: int = 5, stamp: str | None = No
     folder.mkdir(parents=True, exist_ok=True)
     stamp = stamp or datetime.now().strftime("%Y-%m-%d %H%M%S")
     target = folder / f"{path.stem} {stamp}{FILE_SUFFIX}"
-    tmp = target.with_name(target.name + ".part")
     try:
         src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        tmp.replace(target)
-    except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
-        raise ProjectFileError(target, f"the backup could not be written ({exc})") from exc
+    except sqlite3.Error as exc:
+        raise ProjectFileError(path, f"cannot be read for a backup ({exc})") from exc
+    try:
+        _copy_database(src, target, "backup")
+    finally:
+        src.close()
     copies = sorted(folder.glob(f"{path.stem} *{FILE_SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in copies[keep:]:
         old.unlink(missing_ok=True)

@@ -88,7 +88,22 @@ class MoveRequest:
     before_id: int | None = None
 
 
-class CodeTreeModel(QAbstractItemModel):
+class MovesByRequest:
+    """For models whose drops never move rows themselves: a drop becomes a
+    MoveRequest (``drop_request``) that the window makes one undoable command,
+    whose refresh then moves the rows."""
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return self.drop_request(data, row, parent) is not None
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        request = self.drop_request(data, row, parent)
+        if request is not None:
+            self.move_requested.emit(request)
+        return False
+
+
+class CodeTreeModel(MovesByRequest, QAbstractItemModel):
     #: A drop asks for a move (MoveRequest); the window makes it a command.
     move_requested = Signal(object)
     #: (kind, id, new name): a name was edited in place.
@@ -376,13 +391,3 @@ class CodeTreeModel(QAbstractItemModel):
                                    else None)
         return None
 
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        return self.drop_request(data, row, parent) is not None
-
-    def dropMimeData(self, data, action, row, column, parent) -> bool:
-        request = self.drop_request(data, row, parent)
-        if request is None:
-            return False
-        self.move_requested.emit(request)
-        # The rows are moved by the command's refresh, not by the view.
-        return False

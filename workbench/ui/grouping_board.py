@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 
 from workbench.services.code_system import CodeSystem, GroupInfo
 from workbench.services.records import CodeSummary
-from workbench.ui.code_tree_model import CODE, ITEMS_MIME, CodeTreeModel, MoveRequest
+from workbench.ui.code_tree_model import CODE, ITEMS_MIME, CodeTreeModel, MoveRequest, MovesByRequest
 from workbench.ui.mime import CODES_MIME
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 COLUMN_WIDTH = 220
 
 
-class BoardColumnModel(QAbstractListModel):
+class BoardColumnModel(MovesByRequest, QAbstractListModel):
     """The codes of one column as cards; a drop becomes a move request."""
 
     move_requested = Signal(object)
@@ -106,15 +106,6 @@ class BoardColumnModel(QAbstractListModel):
             return None if len(codes) == 1 else MoveRequest(code_ids=codes, target_id=self.group_id)
         return MoveRequest(code_ids=codes, target_id=self.group_id, before_id=before)
 
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        return self.drop_request(data, row, parent) is not None
-
-    def dropMimeData(self, data, action, row, column, parent) -> bool:
-        request = self.drop_request(data, row, parent)
-        if request is None:
-            return False
-        self.move_requested.emit(request)
-        return False  # the command moves the cards, by rebuilding the board
 
 
 class BoardColumn(QFrame):
