@@ -70,3 +70,18 @@ def test_a_failed_code_renamed_with_a_phrase_from_its_passages(tested, qtbot, mo
     qtbot.keyClick(page, Qt.Key.Key_R)
     assert chosen and chosen[0].lower() != old_name.lower()
     assert window.codes[code_id].name == chosen[0]
+
+
+def test_research_questions_feed_the_before_coding_hint(tested, qtbot, monkeypatch):
+    window, page = tested
+    code_id = page.current_code_id()
+    name = window.codes[code_id].name
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (name, True))
+    window.edit_research_questions()
+    window.refresh_tests()
+    assert any("before" in h.lower() for h in page.hints_provider(code_id))
+    window.act_undo.trigger()
+    window.refresh_tests()
+    assert not any("before" in h.lower() for h in page.hints_provider(code_id))

@@ -564,3 +564,22 @@ class ConceptCommand(ProjectCommand):
             assert self.concept_id is not None
             sdi_tests.delete_concept(self.project, self.concept_id)
         return Changes(tests=True)
+
+
+class ProjectSettingCommand(ProjectCommand):
+    """A project setting such as the research questions."""
+
+    def __init__(self, controller: ProjectController, key: str, value: str, text: str) -> None:
+        super().__init__(controller, text)
+        self.key, self.value = key, value
+        self.before: str | None = None
+
+    def do(self) -> Changes:
+        before = sdi_tests.set_meta(self.project, self.key, self.value)
+        if self.before is None:
+            self.before = before
+        return Changes(tests=True)
+
+    def undo_action(self) -> Changes:
+        sdi_tests.set_meta(self.project, self.key, self.before or "")
+        return Changes(tests=True)

@@ -262,6 +262,8 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
                               None, "conceptTest")
         self.act_overview = a(self.tr("SDI &Overview"), lambda: self._show_page(self.overview), "Ctrl+0",
                               "sdiOverview")
+        self.act_research_questions = a(self.tr("&Research Questions…"), self.edit_research_questions, None,
+                                        "researchQuestions")
         self.act_project_memo = a(self.tr("Project &Memo"), self.show_project_memo, None, "projectMemo")
         self.act_stripes = QAction(self.tr("Coding &Stripes"), self)
         self.act_stripes.setObjectName("codingStripes")
@@ -327,6 +329,8 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         m.setObjectName("testsMenu")
         self.tests_menu = m
         m.addActions([self.act_code_test, self.act_grouping_test, self.act_concepts, self.act_overview])
+        m.addSeparator()
+        m.addAction(self.act_research_questions)
 
         m = bar.addMenu(self.tr("&Help"))
         m.setObjectName("helpMenu")
@@ -619,7 +623,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         has_doc = has and self.document_view.document_id is not None
         for act in (self.act_import, self.act_import_folder, self.act_copy, self.act_close, self.act_new_code,
                     self.act_export_codebook, self.act_export_quotes, self.act_save_version, self.act_versions,
-                    self.act_change_log,
+                    self.act_change_log, self.act_research_questions,
                     self.act_find_code, self.act_find_replace):
             act.setEnabled(has)
         for act in (self.act_invivo, self.act_code_existing, self.act_remove_coding, self.act_remove_document,

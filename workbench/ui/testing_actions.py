@@ -164,3 +164,19 @@ class TestingActions:
     def delete_concept(self, concept_id: int) -> None:
         self.controller.execute(cmd.ConceptCommand(self.controller, self.tr("Delete concept"),
                                                    concept_id=concept_id, delete=True))
+
+    def edit_research_questions(self) -> None:
+        """The research questions: a code whose words mostly come from them
+        could have been written before the coding (a hint in the code test)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from workbench.services.sdi_report import RESEARCH_QUESTIONS_KEY
+
+        current = sdi_tests.get_meta(self.project, RESEARCH_QUESTIONS_KEY)
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Research Questions"),
+            self.tr("The project's research questions (the code test asks whether a code's words come from "
+                    "them or from the interview guide):"), current)
+        if ok and text != current:
+            self.controller.execute(cmd.ProjectSettingCommand(self.controller, RESEARCH_QUESTIONS_KEY, text,
+                                                              self.tr("Change the research questions")))
