@@ -215,8 +215,8 @@ def test_maxqda_like_ids_names_colours_comments_cases(tmp_path):
             assert len(code.guid) == 36  # "C1" is not a GUID: one is made
             doc = s.scalar(select(Document).where(Document.name == "S1"))
             assert doc.memo.startswith("Om intervjuet.")
-            assert "On “meg tr” (characters 14–20):\nViktig sitat!" in doc.memo
-            assert "On “der,” (characters 21–25): marked passage without a code" in doc.memo
+            assert "On “trygg” (characters 14–20):\nViktig sitat!" in doc.memo
+            assert "On “er,” (characters 21–25): marked passage without a code" in doc.memo
             attributes = [(a.name, a.value) for a in s.scalars(select(DocumentAttribute).order_by(DocumentAttribute.position))]
             assert attributes == [("Alder", "42"), ("Leder", "true")]
             assert s.scalar(select(Meta.value).where(Meta.key == "memo")) == "Om intervjuet."
@@ -232,7 +232,7 @@ def test_maxqda_like_ids_names_colours_comments_cases(tmp_path):
 def test_codebook_merges_by_name_into_an_existing_project(tmp_path, tmp_project):
     with tmp_project.transaction() as s:
         add_document(s, ImportedText("Intervju", "Tekst", "i.txt"))
-    mine = create_code(tmp_project, "emoji   BRUK").id
+    mine = create_code(tmp_project, "emoji BRUK").id
     loose = create_code(tmp_project, "Flagg").id
     elsewhere = create_code(tmp_project, "Tid").id
     own_group = create_group(tmp_project, "Mine", [elsewhere])
@@ -244,7 +244,8 @@ def test_codebook_merges_by_name_into_an_existing_project(tmp_path, tmp_project)
   <Code guid="{0A1B2C3D-0000-4000-8000-00000000000A}" name="Kommunikasjon" isCodable="false">
    <Code guid="0A1B2C3D-0000-4000-8000-00000000000B" name="Uttrykk" isCodable="true" color="#123456">
     <Description>Om uttrykk</Description>
-    <Code guid="0A1B2C3D-0000-4000-8000-00000000000C" name="Emoji bruk" isCodable="true"><Description>Ny</Description></Code>
+    <Code guid="0A1B2C3D-0000-4000-8000-00000000000C" name="  Emoji
+     bruk " isCodable="true"><Description>Ny</Description></Code>
     <Code guid="0A1B2C3D-0000-4000-8000-00000000000D" name="flagg" isCodable="true"/>
     <Code guid="0A1B2C3D-0000-4000-8000-00000000000E" name="Tid" isCodable="true"/>
     <Code guid="0A1B2C3D-0000-4000-8000-00000000000F" name="Dypere" isCodable="true">
@@ -261,11 +262,11 @@ def test_codebook_merges_by_name_into_an_existing_project(tmp_path, tmp_project)
     report = import_qdc(tmp_project, qdc)
     info = project_info(tmp_project)
     codes = {c["name"]: c["group"] for c in info["codes"]}
-    assert codes == {"emoji   BRUK": "Uttrykk", "Flagg": "Uttrykk", "Tid": "Mine", "Dypere": "Uttrykk",
+    assert codes == {"emoji BRUK": "Uttrykk", "Flagg": "Uttrykk", "Tid": "Mine", "Dypere": "Uttrykk",
                      "Dypest": "Uttrykk", "Ubrukt": "Rest"}
     assert {(g["name"], g["theme"], g["rest"]) for g in info["groups"]} == {
         ("Mine", None, False), ("Rest", None, True), ("Uttrykk", "Kommunikasjon", False)}
-    assert report.merged == ["rest group “Rest”", "“emoji   BRUK”", "“Flagg”", "“Tid”"]
+    assert report.merged == ["rest group “Rest”", "“emoji BRUK”", "“Flagg”", "“Tid”"]
     assert report.added == ["theme “Kommunikasjon”", "group “Uttrykk”", "“Dypere”", "“Dypest”", "“Ubrukt”"]
     assert "stay in their own group" in str(report) and "flattened" in str(report)
     assert info["documents"] == before

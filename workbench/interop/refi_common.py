@@ -275,13 +275,38 @@ _ENTITY_DECL = (b"<!ENTITY", "<!ENTITY".encode("utf-16-le"), "<!ENTITY".encode("
 
 def _parser() -> etree.XMLParser:
     # No DTD, no entities (internal or external), no network, default size limits.
+    # (collect_ids=False would make libxml2 read an external DTD: left at its default.)
     return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
-                           dtd_validation=False, remove_pis=False, remove_blank_text=False, collect_ids=False)
+                           dtd_validation=False, attribute_defaults=False, remove_pis=False)
+
+
+_PROLOG_ITEM = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->)", re.DOTALL)
+
+
+def _has_doctype(data: bytes) -> bool:
+    """Whether a document type declaration stands before the root element."""
+    head = data[: 1024 * 1024]
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            text = head[len(bom):].decode(encoding, errors="ignore")
+            break
+    else:
+        if head[:2] in (b"<\x00", b"\x00<"):
+            text = head.decode("utf-16-le" if head[0] == 0x3C else "utf-16-be", errors="ignore")
+        else:
+            text = head.decode("utf-8", errors="ignore")
+    at = 0
+    while m := _PROLOG_ITEM.match(text, at):
+        at = m.end()
+    return text[at:].lstrip().startswith("<!DOCTYPE")
 
 
 def parse_xml(path: Path, data: bytes, what: str):
     """Parse ``data`` safely; returns the root element. ``what`` names the file
     in messages ("the codebook", "project.qde")."""
+    if _has_doctype(data):
+        raise RefiError(path, f"{what} has a document type declaration (<!DOCTYPE>), which REFI-QDA files never "
+                              "use; refusing it for safety")
     if any(decl in data for decl in _ENTITY_DECL):
         raise RefiError(path, f"{what} declares XML entities, which REFI-QDA files never use; refusing it for safety")
     try:

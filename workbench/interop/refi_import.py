@@ -887,6 +887,8 @@ def _mark_coded(data: ProjectIn) -> None:
 
 def read_qdc(path: Path, report: RefiReport) -> tuple[list[Node], list[tuple]]:
     data = read_file_limited(path, MAX_XML_BYTES, "a codebook")
+    if data.startswith(b"PK\x03\x04"):
+        raise RefiError(path, "a zip archive, not a REFI-QDA CodeBook (a .qdpx project is imported as a new project)")
     root = parse_xml(path, data, "the codebook")
     check_root(path, root, "CodeBook", "the codebook")
     report.origin = root.get("origin") or ""

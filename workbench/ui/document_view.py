@@ -136,6 +136,7 @@ class DocumentView(QTextEdit):
         self.document().setUndoRedoEnabled(False)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.5) + 0.5)
+        self.base_point_size = font.pointSizeF()
         self.document().setDefaultFont(font)
         self.document().setDocumentMargin(14)
         self.highlighter = CodingHighlighter(self.document())

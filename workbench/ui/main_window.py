@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -44,6 +44,7 @@ from workbench.ui.document_actions import DocumentActions
 from workbench.ui.export_actions import ExportActions
 from workbench.ui.grouping_actions import GroupingActions
 from workbench.ui.testing_actions import TestingActions
+from workbench.ui.navigation_actions import NavigationActions
 from workbench.ui.version_actions import VersionActions
 from workbench.ui.code_test_page import CodeTestPage
 from workbench.ui.concept_test_page import ConceptTestPage
@@ -64,7 +65,7 @@ IMPORT_FILTER = "Transcripts ({});;All files (*)".format(" ".join(f"*{s}" for s 
 
 
 class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions, ExportActions, VersionActions,
-                 QMainWindow):
+                 NavigationActions, QMainWindow):
     #: A background import ended: (ImportReport).
     import_finished = Signal(object)
     #: A background export ended: (the file written, or None).
@@ -260,8 +261,32 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
                                    "Ctrl+Shift+T", "groupingTest")
         self.act_concepts = a(self.tr("&Concepts and the Concept Test"), lambda: self._show_page(self.concept_test),
                               None, "conceptTest")
-        self.act_overview = a(self.tr("SDI &Overview"), lambda: self._show_page(self.overview), "Ctrl+0",
+        self.act_overview = a(self.tr("SDI &Overview"), lambda: self._show_page(self.overview), "Ctrl+Shift+D",
                               "sdiOverview")
+        self.act_palette = a(self.tr("Command &Palette…"), self.show_command_palette, "Ctrl+Shift+P",
+                             "commandPalette", self.tr("Find any action, code or document by typing"))
+        self.act_next_passage = a(self.tr("Next Coded Passage"), lambda: self.step_passage(1), "F8", "nextPassage")
+        self.act_prev_passage = a(self.tr("Previous Coded Passage"), lambda: self.step_passage(-1), "Shift+F8",
+                                  "previousPassage")
+        self.act_focus = [
+            a(self.tr("Go to Documents"), lambda: self.focus_panel("documents"), "Alt+1", "focusDocuments"),
+            a(self.tr("Go to the Text"), lambda: self.focus_panel("text"), "Alt+2", "focusText"),
+            a(self.tr("Go to the Code System"), lambda: self.focus_panel("codes"), "Alt+3", "focusCodes"),
+            a(self.tr("Go to Passages"), lambda: self.focus_panel("passages"), "Alt+4", "focusPassages"),
+        ]
+        self.act_zoom_in = a(self.tr("Zoom &In"), lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn, "zoomIn")
+        self.act_zoom_out = a(self.tr("Zoom &Out"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut,
+                              "zoomOut")
+        self.act_zoom_reset = a(self.tr("&Normal Size"), lambda: self.zoom(0), "Ctrl+0", "zoomReset")
+        self.act_guide = a(self.tr("&Guide"), self.show_guide, QKeySequence.StandardKey.HelpContents, "guide")
+        self.theme_actions = QActionGroup(self)
+        self.theme_actions.setExclusive(True)
+        for key, label in (("system", self.tr("System")), ("light", self.tr("Light")), ("dark", self.tr("Dark")),
+                           ("high_contrast", self.tr("High Contrast"))):
+            action = QAction(label, self.theme_actions)
+            action.setCheckable(True)
+            action.setData(key)
+            action.triggered.connect(lambda _=False, k=key: self.set_theme(k))
         self.act_research_questions = a(self.tr("&Research Questions…"), self.edit_research_questions, None,
                                         "researchQuestions")
         self.act_project_memo = a(self.tr("Project &Memo"), self.show_project_memo, None, "projectMemo")
@@ -317,7 +342,14 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
 
         m = bar.addMenu(self.tr("&View"))
         m.setObjectName("viewMenu")
-        m.addActions([self.act_next_doc, self.act_prev_doc])
+        m.addActions([self.act_palette])
+        m.addSeparator()
+        m.addActions([self.act_next_doc, self.act_prev_doc, self.act_next_passage, self.act_prev_passage])
+        m.addActions(self.act_focus)
+        m.addSeparator()
+        m.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
+        appearance = m.addMenu(self.tr("&Appearance"))
+        appearance.addActions(self.theme_actions.actions())
         m.addSeparator()
         m.addActions([self.act_board, self.act_project_memo, self.act_change_log])
         m.addSeparator()
@@ -334,7 +366,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
 
         m = bar.addMenu(self.tr("&Help"))
         m.setObjectName("helpMenu")
-        m.addActions([self.act_shortcuts, self.act_backups, self.act_about])
+        m.addActions([self.act_guide, self.act_shortcuts, self.act_backups, self.act_about])
 
     def _connect(self) -> None:
         self.documents_panel.current_document_changed.connect(self.show_document)
@@ -627,7 +659,8 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
                     self.act_find_code, self.act_find_replace):
             act.setEnabled(has)
         for act in (self.act_invivo, self.act_code_existing, self.act_remove_coding, self.act_remove_document,
-                    self.act_next_doc, self.act_prev_doc, self.act_edit_text, self.act_properties):
+                    self.act_next_doc, self.act_prev_doc, self.act_edit_text, self.act_properties,
+                    self.act_next_passage, self.act_prev_passage):
             act.setEnabled(has_doc)
         selected = self.codes_panel.selected_items() if has else []
         kinds = {k for k, _ in selected}
@@ -768,6 +801,20 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
             self.restoreState(state)
         stripes = s.value("view/codingStripes", True)
         self.act_stripes.setChecked(stripes not in (False, "false"))
+        theme = str(s.value("ui/theme", "system"))
+        if theme != "system":
+            self.set_theme(theme)
+        else:
+            for action in self.theme_actions.actions():
+                action.setChecked(action.data() == "system")
+        try:
+            zoom = float(s.value("view/zoom", 0) or 0)
+        except (TypeError, ValueError):
+            zoom = 0.0
+        if zoom:
+            font = self.document_view.document().defaultFont()
+            font.setPointSizeF(self.document_view.base_point_size + zoom)
+            self.document_view.document().setDefaultFont(font)
 
     def _default_dock_sizes(self) -> None:
         width = self.width()

@@ -28,6 +28,9 @@ class WelcomePage(QWidget):
             self,
         )
         intro.setWordWrap(True)
+        steps = QLabel(self.steps_html(), self)
+        steps.setWordWrap(True)
+        steps.setObjectName("sdiSteps")
         self.new_button = QPushButton(self.tr("New Project…"), self)
         self.open_button = QPushButton(self.tr("Open Project…"), self)
         self.demo_button = QPushButton(self.tr("Open the Demo Project"), self)
@@ -47,6 +50,7 @@ class WelcomePage(QWidget):
         inner.addWidget(title)
         inner.addWidget(intro)
         inner.addLayout(buttons)
+        inner.addWidget(steps)
         inner.addSpacing(16)
         inner.addWidget(self.recent_label)
         inner.addWidget(self.recent, 1)
@@ -57,6 +61,24 @@ class WelcomePage(QWidget):
         outer.addStretch(1)
         outer.addWidget(box, 4)
         outer.addStretch(1)
+
+    def steps_html(self) -> str:
+        """Tjora's steps, three lines each, for a first-time user."""
+        steps = [
+            (self.tr("Code close to the data"),
+             self.tr("Read each transcript to the end and code the informants' own words (in vivo, Ctrl+I).<br>"
+                     "Reuse codes and add new ones as you go.<br>"
+                     "A good code tells what was said, not only what was talked about.")),
+            (self.tr("Group the codes"),
+             self.tr("Gather codes with a thematic connection in code groups; set the rest aside in the rest "
+                     "group.<br>Name each group after the essence of its codes.<br>"
+                     "Gather the groups in a few themes for the analysis chapter.")),
+            (self.tr("Test each step"),
+             self.tr("The code test: could the code have been made before the coding?<br>"
+                     "The grouping test: does every code belong in its group?<br>"
+                     "The concept test: does the concept hold beyond this study?")),
+        ]
+        return "".join(f"<p><b>{title}</b><br>{body}</p>" for title, body in steps)
 
     def set_recent(self, paths: list[str], states: dict[str, dict] | None = None) -> None:
         """Recent projects with where they are, when last opened and their size;
