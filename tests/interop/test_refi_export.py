@@ -13,7 +13,12 @@ from workbench.exporters import ExportError
 from workbench.importers import ImportedText
 from workbench.interop import export_qdc, export_qdpx, import_qdc, new_project_from_qdpx
 from workbench.interop.refi_common import NS_CODEBOOK, NS_PROJECT
-from workbench.services.code_system import create_group, create_theme, ensure_rest_group, move_codes
+from workbench.services.code_system import (
+    create_group,
+    create_theme,
+    ensure_rest_group,
+    move_codes,
+)
 from workbench.services.codes import create_code
 from workbench.services.coding import apply_code
 from workbench.services.demo import build_demo
@@ -23,7 +28,15 @@ from workbench.services.memos import set_note
 from workbench.services.project import Project
 from workbench.services.report import project_info
 from workbench.services.sdi_tests import create_concept, list_concepts
-from workbench.storage.models import Code, CodeGroup, Coding, Document, DocumentAttribute, Meta, Theme
+from workbench.storage.models import (
+    Code,
+    CodeGroup,
+    Coding,
+    Document,
+    DocumentAttribute,
+    Meta,
+    Theme,
+)
 
 DATA = Path(__file__).parent / "data"
 P = {"q": NS_PROJECT}
@@ -281,3 +294,17 @@ def test_codebook_round_trip_into_an_empty_project(made_up, tmp_path):
         assert again.added == [] and len(again.merged) == len(report.added)
         assert project_info(other) == theirs
 
+
+
+def test_a_concept_links_to_the_groups_it_merged_with(made_up, tmp_path):
+    export_qdc(made_up, tmp_path / "book.qdc")
+    other = Project.create(tmp_path / "other.stegvis")
+    with other:
+        mine = create_group(other, "uttrykk")  # the project's own, another GUID
+        report = import_qdc(other, tmp_path / "book.qdc")
+        assert "group “uttrykk”" in report.merged and "concept “Digital tillit”" in report.added
+        (concept,) = list_concepts(other)
+        assert concept.description == "Begrep"
+        with other.reading() as s:
+            theme = s.scalar(select(Theme.id).where(Theme.name == "Kommunikasjon"))
+        assert sorted(concept.links) == sorted([("group", mine), ("theme", theme)])

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from workbench.interop import RefiError, import_qdc, new_project_from_qdpx
-from workbench.interop import refi_import
+from workbench.interop import RefiError, import_qdc, new_project_from_qdpx, refi_import
 from workbench.interop.refi_common import _parser
 from workbench.services.codes import create_code
 from workbench.services.report import project_info

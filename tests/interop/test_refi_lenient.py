@@ -13,7 +13,14 @@ from workbench.services.code_system import create_group, ensure_rest_group
 from workbench.services.codes import create_code
 from workbench.services.documents import add_document
 from workbench.services.report import project_info
-from workbench.storage.models import Code, CodeGroup, Document, DocumentAttribute, Meta, Theme
+from workbench.storage.models import (
+    Code,
+    CodeGroup,
+    Document,
+    DocumentAttribute,
+    Meta,
+    Theme,
+)
 
 G = {  # GUIDs as NVivo for Windows writes them: upper case, in braces
     "doc": "{0A1B2C3D-0000-4000-8000-000000000001}",
@@ -200,7 +207,7 @@ MAXQDA_LIKE = """<?xml version="1.0" encoding="utf-8"?>
 def test_maxqda_like_ids_names_colours_comments_cases(tmp_path):
     text = "Jeg følte meg trygg der, og ingen sa noe."
     path = write_qdpx(tmp_path / "maxqda.qdpx", MAXQDA_LIKE, {
-        "sources/S1.txt": text.encode("utf-8"), "sources/N2.txt": "Kodenotat fra fil.".encode("utf-8"),
+        "sources/S1.txt": text.encode("utf-8"), "sources/N2.txt": b"Kodenotat fra fil.",
         "sources/B1.png": b"\x89PNG not really"})
     project, report = new_project_from_qdpx(path, tmp_path / "maxqda.stegvis")
     with project:

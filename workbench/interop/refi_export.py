@@ -13,7 +13,7 @@ import json
 import zipfile
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from lxml import etree
@@ -97,7 +97,7 @@ def _when(value: datetime | None) -> str | None:
     if value is None:
         return None
     if value.tzinfo is not None:
-        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        value = value.astimezone(UTC).replace(tzinfo=None)
     return value.replace(microsecond=0).isoformat() + "Z"
 
 
@@ -262,7 +262,7 @@ def _user(user_name: str | None) -> tuple[str, str]:
     if user_name is None:
         try:
             user_name = getpass.getuser()
-        except Exception:  # no user name in the environment
+        except (OSError, KeyError, ImportError):  # no user name in the environment
             user_name = "Stegvis"
     return derived_guid("user", user_name), user_name
 
@@ -304,7 +304,7 @@ def build_project(project: Project, user_name: str | None = None) -> tuple[bytes
     tree = _Tree(data)
     user_guid, user_name = _user(user_name)
     w = _Writer(NS_PROJECT, data, user_guid, project_file=True)
-    now = _when(datetime.now(timezone.utc))
+    now = _when(datetime.now(UTC))
     root = w.el(None, "Project", {
         "name": project.name, "origin": ORIGIN, "creatingUserGUID": user_guid,
         "creationDateTime": _created(data.meta) or now, "modifyingUserGUID": user_guid, "modifiedDateTime": now,

@@ -27,7 +27,7 @@ import os
 import secrets
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -185,6 +185,8 @@ class Plan:
     groups: list[GroupPlan] = field(default_factory=list)
     codes: list[CodePlan] = field(default_factory=list)
     by_ref: dict[str, CodePlan] = field(default_factory=dict)
+    #: filled when written: the file's reference of a theme or group -> ("theme" | "group", its row)
+    folders: dict[str, tuple[str, object]] = field(default_factory=dict)
 
 
 def plan_code_system(nodes: list[Node], report: RefiReport) -> Plan:
@@ -253,9 +255,7 @@ def plan_code_system(nodes: list[Node], report: RefiReport) -> Plan:
             add_code(node, own_group(), is_split=True)
             split.append(node.name)
         for c in node.children:
-            if c.kind in ("group", "rest group"):
-                group(c, t)
-            elif c.kind == "theme" or c.children:
+            if c.kind in ("group", "rest group") or c.kind == "theme" or c.children:
                 group(c, t)
             elif c.codable or c.coded:
                 add_code(c, own_group())
@@ -377,7 +377,7 @@ def _when(raw: str | None) -> datetime | None:
     except ValueError:
         return None
     if value.tzinfo is not None:
-        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        value = value.astimezone(UTC).replace(tzinfo=None)
     return value.replace(microsecond=0)
 
 
@@ -430,7 +430,7 @@ class _QdeReader:
             self.report.changed.append(f"the text of {what} was {note}")
         return raw
 
-    def source(self, e, name: str, index: int, facts: dict) -> SourceIn | None:
+    def source(self, e, name: str, facts: dict) -> SourceIn | None:
         raw = self.text_of(e, f"“{name}”")
         if raw is None:
             return None
@@ -442,12 +442,13 @@ class _QdeReader:
             start, end = _int(sel.get("startPosition")), _int(sel.get("endPosition"))
             if start is None or end is None:
                 continue
-            comment = "\n\n".join(filter(None, [child_text(sel, "Description").strip()]))
-            selections.append(SelectionIn(start, end, sel.get("name") or "", _codings(sel), comment))
+            # a comment on the passage: its description and the notes on it and on its codings
             refs = [_ref(r.get("targetGUID")) for r in children(sel, "NoteRef")]
             for c in children(sel, "Coding"):
                 refs += [_ref(r.get("targetGUID")) for r in children(c, "NoteRef")]
-            selections[-1].comment = "\n\n".join(filter(None, [comment, *(self.note_text(r) for r in refs)]))
+            comment = "\n\n".join(filter(None, [child_text(sel, "Description").strip(),
+                                                 *(self.note_text(r).strip() for r in refs)]))
+            selections.append(SelectionIn(start, end, sel.get("name") or "", _codings(sel), comment))
         values = [v for v in (_value(vv) for vv in children(e, "VariableValue")) if v is not None]
         return SourceIn(
             ref=_ref(e.get("guid")), name=name, raw=raw, facts=facts, selections=selections,
@@ -489,14 +490,14 @@ class _QdeReader:
                 if not name:
                     stem = (e.get("plainTextPath") or "").replace("\\", "/").rsplit("/", 1)[-1]
                     name = stem.rsplit(".", 1)[0] if "." in stem else stem
-                s = self.source(e, name or f"Document {i + 1}", i, read_pi(e))
+                s = self.source(e, name or f"Document {i + 1}", read_pi(e))
             elif kind == "PDFSource":
                 rep = child(e, "Representation")
                 self.pdf_regions += len(children(e, "PDFSelection"))
                 if rep is None:
                     self.unreadable.append(f"“{name or i + 1}” (a PDF without its plain text)")
                     continue
-                s = self.source(rep, name or f"Document {i + 1}", i, read_pi(e))
+                s = self.source(rep, name or f"Document {i + 1}", read_pi(e))
                 if s is not None:
                     s.ref = _ref(e.get("guid"))
                     s.whole_codings += _codings(e)
@@ -588,6 +589,8 @@ def _write_new_code_system(s: Session, plan: Plan, notes: dict, pool: GuidPool) 
         )
         s.add(row)
         theme_rows[id(t)] = row
+        if t.node is not None:
+            plan.folders.setdefault(t.node.ref, ("theme", row))
     s.flush()
     group_rows: dict[int, CodeGroup] = {}
     for i, g in enumerate(_order(plan.groups, _node_facts)):
@@ -600,6 +603,8 @@ def _write_new_code_system(s: Session, plan: Plan, notes: dict, pool: GuidPool) 
         )
         s.add(row)
         group_rows[id(g)] = row
+        if g.node is not None:
+            plan.folders.setdefault(g.node.ref, ("group", row))
     s.flush()
     code_rows: dict[int, Code] = {}
     for i, c in enumerate(_order(plan.codes, _code_facts)):
@@ -656,7 +661,7 @@ def _write_project(s: Session, data: ProjectIn, plan: Plan, report: RefiReport) 
 
     from workbench.services.documents import add_document
 
-    converted: dict[str, int] = defaultdict(int)
+    converted: dict[tuple[str, str], int] = defaultdict(int)
     unknown_codes = outside = empty = duplicates = whole = comments = 0
     clamped = 0
     docs: dict[str, Document] = {}
@@ -683,9 +688,8 @@ def _write_project(s: Session, data: ProjectIn, plan: Plan, report: RefiReport) 
 
         convention, why = choose_convention(src.raw, [(x.start, x.end, x.hint) for x in src.selections], data.origin)
         mapping = OffsetMap(src.raw, convention)
-        if convention.utf16 or convention.crlf_as_one:
-            if any(x.codings for x in src.selections):
-                converted[convention.label] += 1
+        if (convention.utf16 or convention.crlf_as_one) and src.selections:
+            converted[(convention.label, why)] += 1
         seen: set[tuple[int, int, int]] = set()
         notes_here: list[tuple[int, int, str]] = []
         for sel in src.selections:
@@ -764,9 +768,11 @@ def _write_project(s: Session, data: ProjectIn, plan: Plan, report: RefiReport) 
 
     report.documents = len(docs)
     report.codes, report.groups, report.themes = len(plan.codes), len(plan.groups), len(plan.themes)
-    for label, n in converted.items():
-        report.changed.append(f"positions in {n} documents were counted in {label}, as {data.origin or 'the program'} "
-                              "does, and converted to Stegvis's")
+    for (label, why), n in converted.items():
+        reason = "as the passages' own texts show" if why == "selection texts" else (
+            f"as {data.origin or 'the program'} counts them" if why == "known" else "as their lengths show")
+        report.changed.append(f"positions in {n} documents were read as {label} ({reason}) and converted "
+                              "to Stegvis's code points")
     if renamed_docs:
         report.changed.append(f"documents with the same name were renamed: {', '.join(renamed_docs[:8])}")
     if comments:
@@ -794,11 +800,14 @@ def _write_concepts(s: Session, concepts: list[tuple], plan: Plan, notes: dict, 
                     report: RefiReport, merge: bool) -> None:
     if not concepts:
         return
+    s.flush()
     kinds: dict[str, tuple[str, int]] = {}
     for t in s.scalars(select(Theme)):
         kinds[t.guid] = ("theme", t.id)
     for g in s.scalars(select(CodeGroup)):
         kinds[g.guid] = ("group", g.id)
+    # the file's own references first: a merged group has the project's GUID, not the file's
+    kinds.update({ref: (kind, row.id) for ref, (kind, row) in plan.folders.items()})
     existing = {name_key(c.name): c for c in s.scalars(select(Concept))} if merge else {}
     position = (s.scalar(select(func.max(Concept.position))) or 0)
     for guid, name, description, members, note_refs, facts in concepts:
@@ -965,6 +974,8 @@ def _merge_code_system(s: Session, plan: Plan, report: RefiReport) -> None:
             fill(row, t.number, t.colour, t.description)
             report.merged.append(f"theme “{row.name}”")
         theme_rows[id(t)] = row
+        if t.node is not None:
+            plan.folders.setdefault(t.node.ref, ("theme", row))
     s.flush()
     group_rows: dict[int, CodeGroup] = {}
     for g in plan.groups:
@@ -987,6 +998,8 @@ def _merge_code_system(s: Session, plan: Plan, report: RefiReport) -> None:
                 row.theme_id = theme.id
             report.merged.append(f"{'rest group' if row.is_rest else 'group'} “{row.name}”")
         group_rows[id(g)] = row
+        if g.node is not None:
+            plan.folders.setdefault(g.node.ref, ("group", row))
     s.flush()
     for c in plan.codes:
         node = c.node
