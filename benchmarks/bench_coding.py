@@ -21,23 +21,33 @@ to stderr, the JSON to stdout. No network.
 from __future__ import annotations
 
 import gc
-import json
-import math
 import os
-import platform
 import random
 import re
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT / "resources" / "demo" / "transcripts"
-CODEBOOK = ROOT / "resources" / "demo" / "codebook.json"
+from common import (
+    ROOT,
+    code_names,
+    first_sample,
+    isolated_env,
+    logger,
+    median_ms,
+    met,
+    ms,
+    open_window,
+    p95,
+    print_result,
+    sample_paragraphs,
+    temporary_home,
+    time_show_document,
+    view_painted,
+    word_span,
+)
 
 SEED = 20240517
 TARGET_WORDS = 12_000
@@ -61,32 +71,7 @@ EXTRA_LINES = [
     "Informant G: Ja, på en måte. Æ, ø og å er jo også med i journalen vår, så det må fungere 👍",
 ]
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-
-def log(message: str) -> None:
-    print(f"[bench] {message}", file=sys.stderr, flush=True)
-
-
-def ms(seconds: float) -> float:
-    return round(seconds * 1000, 1)
-
-
-def p95(values: list[float]) -> float:
-    """Nearest-rank 95th percentile (for 10 runs: the slowest)."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
-
-
-def isolated_env(home: Path) -> dict[str, str]:
-    """Environment variables that send every user folder into ``home``."""
-    return {
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-    }
+log = logger("bench")
 
 
 # --- start-up: subprocesses ------------------------------------------------------
@@ -223,14 +208,7 @@ def measure_startup(tmp: Path) -> dict:
 
 def build_transcript(path: Path, rng: random.Random) -> str:
     """About TARGET_WORDS words of the sample transcripts' paragraphs, shuffled."""
-    from workbench.importers import read_transcript
-
-    paragraphs: list[str] = []
-    for f in sorted(SAMPLES.glob("*.docx")):
-        lines = [line.strip() for line in read_transcript(f).text.split("\n")]
-        paragraphs += [line for line in lines[2:] if line]  # skip each file's title and setting
-    if not paragraphs:
-        raise RuntimeError(f"no sample transcripts in {SAMPLES}")
+    paragraphs = sample_paragraphs()
     out = ["Intervju – Syntetisk informant (benchmark)", "Lang transkripsjon satt sammen av eksempelintervjuene."]
     words = sum(len(p.split()) for p in out)
     extra = iter(EXTRA_LINES)
@@ -251,12 +229,6 @@ def build_transcript(path: Path, rng: random.Random) -> str:
     return text
 
 
-def word_span(words: list[re.Match], rng: random.Random, max_words: int = 30) -> tuple[int, int]:
-    i = rng.randrange(len(words))
-    j = min(len(words) - 1, i + rng.randint(0, max_words - 1))
-    return words[i].start(), words[j].end()
-
-
 def build_project(tmp: Path) -> dict:
     """A project with the long transcript (500 codings, 150 codes) and a short one."""
     from workbench.services.codes import create_code
@@ -271,16 +243,13 @@ def build_project(tmp: Path) -> dict:
     project = Project.create(path)
     # The short document first: opening the project shows it, so every timed
     # showing of the long one is a switch from another document.
-    short = import_files(project, [sorted(SAMPLES.glob("*.docx"))[0]])
+    short = import_files(project, [first_sample()])
     report = import_files(project, [txt])
     if report.failed or short.failed:
         raise RuntimeError(f"import failed: {report.failed + short.failed}")
     doc_id, short_id = report.imported[0].id, short.imported[0].id
 
-    names = json.loads(CODEBOOK.read_text(encoding="utf-8"))
-    names = [c for t in names["themes"] for g in t["groups"] for c in g["codes"]] + names["rest_group"]["codes"]
-    names = names[:N_CODES] + [f"Benchmarkkode {i} – æøå" for i in range(max(0, N_CODES - len(names)))]
-    code_ids = [create_code(project, name).id for name in names]
+    code_ids = [create_code(project, name).id for name in code_names(N_CODES)]
 
     words = list(re.finditer(r"\S+", text))
     taken: set[tuple[int, int, int]] = set()
@@ -336,50 +305,18 @@ assert not gc.is_tracked(_NONE_PIN)
 
 
 def measure_window(tmp: Path, setup: dict) -> dict:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qsettings"))
-
-    problems: list[str] = []
-    QMessageBox.warning = lambda _p, _t, text, *a, **k: problems.append(text)
-
-    from workbench.ui.app import make_application
-    from workbench.ui.main_window import MainWindow
-
-    app = make_application()
-    window = MainWindow()
-    window.resize(1280, 800)
-    window.show()
-    app.processEvents()
+    app, window, problems = open_window(tmp)
     if not window.open_project(setup["path"]):
         raise RuntimeError(f"cannot open the benchmark project: {problems}")
     app.processEvents()
     view = window.document_view
     doc_id, short_id = setup["doc_id"], setup["short_id"]
 
-    def painted() -> None:
-        """Run what the change posted (layout, updates), then paint the view."""
-        app.processEvents()
-        view.viewport().repaint()
-        view.margin.repaint()
-
     none_refs = sys.getrefcount(None)
 
     # Showing: switch from the short document to the long one.
-    shows = []
-    for _ in range(SHOW_RUNS):
-        window.show_document(short_id)
-        painted()
-        begin = time.perf_counter()
-        window.show_document(doc_id)
-        painted()
-        shows.append(time.perf_counter() - begin)
-    if view.document_id != doc_id or len(view.codings) != N_CODINGS:
-        raise RuntimeError(f"the long document did not show with its codings ({len(view.codings)})")
-    if view.document().characterCount() - 1 != view.offsets.utf16_length:
-        raise RuntimeError("the view's text does not match the document")
-    log(f"show_document: median {ms(statistics.median(shows))} ms, first {ms(shows[0])} ms")
+    shows = time_show_document(app, window, short_id, doc_id, SHOW_RUNS, N_CODINGS)
+    log(f"show_document: median {median_ms(shows)} ms, first {ms(shows[0])} ms")
 
     # Applying: select a passage as a user would (untimed), then apply a code.
     stack = window.controller.undo_stack
@@ -392,80 +329,59 @@ def measure_window(tmp: Path, setup: dict) -> dict:
         before = stack.count()
         begin = time.perf_counter()
         window.apply_code(code_id)
-        painted()
+        view_painted(app, view)
         applies.append(time.perf_counter() - begin)
         if stack.count() != before + 1 or problems:
             raise RuntimeError(f"applying code {code_id} to ({start}, {end}) failed: {problems}")
     if len(view.codings) != N_CODINGS + APPLY_RUNS:
         raise RuntimeError(f"{len(view.codings)} codings shown after applying, not {N_CODINGS + APPLY_RUNS}")
-    log(f"apply_code: median {ms(statistics.median(applies))} ms, p95 {ms(p95(applies))} ms")
+    log(f"apply_code: median {median_ms(applies)} ms, p95 {ms(p95(applies))} ms")
 
     undos = []
     for _ in range(APPLY_RUNS):
         begin = time.perf_counter()
         window.act_undo.trigger()
-        painted()
+        view_painted(app, view)
         undos.append(time.perf_counter() - begin)
     if len(view.codings) != N_CODINGS or problems:
         raise RuntimeError(f"{len(view.codings)} codings shown after undoing, not {N_CODINGS}: {problems}")
-    log(f"undo: median {ms(statistics.median(undos))} ms, p95 {ms(p95(undos))} ms")
+    log(f"undo: median {median_ms(undos)} ms, p95 {ms(p95(undos))} ms")
 
     window.close()
     app.processEvents()
     none_lost = none_refs - sys.getrefcount(None)
     return {
-        "show_document_ms": ms(statistics.median(shows)),
-        "show_document_ms_median": ms(statistics.median(shows)),
+        "show_document_ms": median_ms(shows),
+        "show_document_ms_median": median_ms(shows),
         "show_document_ms_p95": ms(p95(shows)),
         "show_document_ms_first": ms(shows[0]),
         "show_document_runs_ms": [ms(t) for t in shows],
-        "apply_code_ms_median": ms(statistics.median(applies)),
+        "apply_code_ms_median": median_ms(applies),
         "apply_code_ms_p95": ms(p95(applies)),
-        "undo_ms_median": ms(statistics.median(undos)),
+        "undo_ms_median": median_ms(undos),
         "undo_ms_p95": ms(p95(undos)),
         "none_refs_lost": none_lost,
     }
 
 
-def code_version() -> dict:
-    """Which code was measured: the commit, and whether workbench/ differs from it."""
-    def git(*args: str) -> str:
-        try:
-            return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True,
-                                  timeout=10).stdout.strip()
-        except (OSError, subprocess.SubprocessError):
-            return ""
-    return {"commit": git("rev-parse", "--short", "HEAD") or None,
-            "workbench_modified": bool(git("status", "--porcelain", "--", "workbench"))}
-
-
 def main() -> int:
     began = time.perf_counter()
-    tmp = Path(tempfile.mkdtemp(prefix="stegvis-bench-"))
-    # In-process code (QStandardPaths) reads these too.
-    os.environ.update(isolated_env(tmp / "home"))
-    try:
+    with temporary_home("stegvis-bench-") as tmp:
         startup = measure_startup(tmp)
         setup = build_project(tmp)
         log(f"project: {setup['info']}")
         window = measure_window(tmp, setup)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
     figures = {**window, **{k: v for k, v in startup.items() if k != "startup_detail"}}
     result = {
         **figures,
         "targets": TARGETS,
-        "met": {name: figures[name] <= limit for name, limit in TARGETS.items()},
+        "met": met(figures, TARGETS),
         "startup_detail": startup["startup_detail"],
         "transcript": setup["info"],
         "runs": {"show_document": SHOW_RUNS, "apply_code": APPLY_RUNS, "undo": APPLY_RUNS,
                  "demo_start_warm": WARM_STARTS, "floor": FLOOR_STARTS},
-        "code": code_version(),
-        "qpa_platform": os.environ.get("QT_QPA_PLATFORM", ""),
-        "benchmark_s": round(time.perf_counter() - began, 1),
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
     }
-    print(json.dumps(result, indent=1, ensure_ascii=False))
+    print_result(result, began)
     return 0
 
 

@@ -21,23 +21,28 @@ stderr, the JSON to stdout. No network. See benchmarks/README.md.
 
 from __future__ import annotations
 
-import json
-import math
-import os
-import platform
 import random
 import re
-import shutil
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT / "resources" / "demo" / "transcripts"
-CODEBOOK = ROOT / "resources" / "demo" / "codebook.json"
+from common import (
+    codebook,
+    codebook_code_names,
+    logger,
+    median_ms,
+    met,
+    ms,
+    open_window,
+    p95,
+    print_result,
+    repainted,
+    sample_paragraphs,
+    temporary_home,
+    word_span,
+)
 
 SEED = 20240612
 N_DOCUMENTS = 60
@@ -56,57 +61,10 @@ RETRIEVE_RUNS = 5
 
 TARGETS = {"filter_tree_ms_p95": 30, "move_50_codes_ms": 200, "retrieve_group_ms": 300}
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-
-def log(message: str) -> None:
-    print(f"[bench grouping] {message}", file=sys.stderr, flush=True)
-
-
-def ms(seconds: float) -> float:
-    return round(seconds * 1000, 1)
-
-
-def p95(values: list[float]) -> float:
-    """Nearest-rank 95th percentile (for 10 runs: the slowest)."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
-
-
-def isolated_env(home: Path) -> dict[str, str]:
-    return {
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-    }
-
-
-def code_version() -> dict:
-    def git(*args: str) -> str:
-        try:
-            return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True,
-                                  timeout=10).stdout.strip()
-        except (OSError, subprocess.SubprocessError):
-            return ""
-    return {"commit": git("rev-parse", "--short", "HEAD") or None,
-            "workbench_modified": bool(git("status", "--porcelain", "--", "workbench"))}
+log = logger("bench grouping")
 
 
 # --- the synthetic project --------------------------------------------------------------
-
-
-def sample_paragraphs() -> list[str]:
-    from workbench.importers import read_transcript
-
-    paragraphs: list[str] = []
-    for f in sorted(SAMPLES.glob("*.docx")):
-        lines = [line.strip() for line in read_transcript(f).text.split("\n")]
-        paragraphs += [line for line in lines[2:] if line]
-    if not paragraphs:
-        raise RuntimeError(f"no sample transcripts in {SAMPLES}")
-    return paragraphs
 
 
 def write_transcripts(folder: Path, paragraphs: list[str], rng: random.Random) -> tuple[list[Path], int]:
@@ -135,8 +93,8 @@ def code_names(paragraphs: list[str], rng: random.Random) -> tuple[list[str], li
     Also theme and group names."""
     from workbench.domain.naming import invivo_name, normalised_key
 
-    book = json.loads(CODEBOOK.read_text(encoding="utf-8"))
-    names = [c for t in book["themes"] for g in t["groups"] for c in g["codes"]] + book["rest_group"]["codes"]
+    book = codebook()
+    names = codebook_code_names(book)
     groups = [g["name"] for t in book["themes"] for g in t["groups"]]
     themes = [t["name"] for t in book["themes"]]
     seen = {normalised_key(n) for n in names}
@@ -221,10 +179,9 @@ def build_project(tmp: Path) -> dict:
     for d, doc_id in enumerate(doc_ids):
         words = list(re.finditer(r"\S+", document_text(project, doc_id)))
         for k in range(per_doc):
-            i = rng.randrange(len(words))
-            j = min(len(words) - 1, i + rng.randint(0, 29))
+            start, end = word_span(words, rng)
             rows.append({"code_id": chosen[d * per_doc + k], "document_id": doc_id,
-                         "start": words[i].start(), "end": words[j].end()})
+                         "start": start, "end": end})
     with project.transaction() as s:
         s.execute(insert(Coding), rows)
     system = structure.code_system(project)
@@ -257,30 +214,18 @@ def build_project(tmp: Path) -> dict:
 
 
 def measure_window(tmp: Path, setup: dict) -> dict:
-    from PySide6.QtCore import QItemSelectionModel, QSettings
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtCore import QItemSelectionModel
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qsettings"))
-    problems: list[str] = []
-    QMessageBox.warning = lambda _p, _t, text, *a, **k: problems.append(text)
-
-    from workbench.ui.app import make_application
     from workbench.ui.code_tree_model import CODE, MoveRequest
-    from workbench.ui.main_window import MainWindow
 
-    app = make_application()
-    window = MainWindow()
-    window.resize(1280, 800)
-    window.show()
-    app.processEvents()
+    app, window, problems = open_window(tmp)
     panel = window.codes_panel
     tree = panel.view
     passages_view = window.passages_panel.view
     rng = random.Random(SEED + 1)
 
     def tree_painted() -> None:
-        app.processEvents()
-        tree.viewport().repaint()
+        repainted(app, tree.viewport())
 
     def reopen() -> float:
         """Open the project afresh: each part starts as a student finds the tree
@@ -317,7 +262,7 @@ def measure_window(tmp: Path, setup: dict) -> dict:
         panel.filter.clear()
         tree_painted()
         clears.append(time.perf_counter() - begin)
-    log(f"filter: p95 {ms(p95(keystrokes))} ms per keystroke, median {ms(statistics.median(keystrokes))} ms, "
+    log(f"filter: p95 {ms(p95(keystrokes))} ms per keystroke, median {median_ms(keystrokes)} ms, "
         f"max {ms(max(keystrokes))} ms; right after opening: {[ms(t) for t in after_open]}")
 
     # 2. Retrieval: every passage of the group with the most passages.
@@ -332,12 +277,10 @@ def measure_window(tmp: Path, setup: dict) -> dict:
 
     def retrieve(kind: str, item_id: int) -> float:
         window.show_passages("code", small_code)  # from another, small list: not timed
-        app.processEvents()
-        passages_view.viewport().repaint()
+        repainted(app, passages_view.viewport())
         begin = time.perf_counter()
         window.show_passages(kind, item_id)
-        app.processEvents()
-        passages_view.viewport().repaint()
+        repainted(app, passages_view.viewport())
         return time.perf_counter() - begin
 
     group_runs = [retrieve("group", big) for _ in range(RETRIEVE_RUNS)]
@@ -346,8 +289,8 @@ def measure_window(tmp: Path, setup: dict) -> dict:
     theme_rows = window.passages_panel.model.rowCount()
     if big_rows < 1_000 or big_rows != passages[big] or problems:
         raise RuntimeError(f"the largest group shows {big_rows} passages (of {passages[big]}): {problems}")
-    log(f"retrieve group ({big_rows} passages): median {ms(statistics.median(group_runs))} ms; "
-        f"theme ({theme_rows} passages): median {ms(statistics.median(theme_runs))} ms")
+    log(f"retrieve group ({big_rows} passages): median {median_ms(group_runs)} ms; "
+        f"theme ({theme_rows} passages): median {median_ms(theme_runs)} ms")
 
     # 3. Moving 50 selected codes to another group, as a drop does.
     reopen()
@@ -372,25 +315,25 @@ def measure_window(tmp: Path, setup: dict) -> dict:
         moves.append(time.perf_counter() - begin)
         if problems or any(window.codes[c].group_id != target for c in ids):
             raise RuntimeError(f"the codes did not move to group {target}: {problems}")
-    log(f"move 50 codes: median {ms(statistics.median(moves))} ms, p95 {ms(p95(moves))} ms")
+    log(f"move 50 codes: median {median_ms(moves)} ms, p95 {ms(p95(moves))} ms")
 
     window.close()
     app.processEvents()
     return {
         "filter_tree_ms_p95": ms(p95(keystrokes)),
-        "filter_tree_ms_median": ms(statistics.median(keystrokes)),
+        "filter_tree_ms_median": median_ms(keystrokes),
         "filter_tree_ms_max": ms(max(keystrokes)),
-        "filter_tree_first_key_ms_median": ms(statistics.median(first_keys)),
-        "filter_clear_ms_median": ms(statistics.median(clears)),
+        "filter_tree_first_key_ms_median": median_ms(first_keys),
+        "filter_clear_ms_median": median_ms(clears),
         "filter_tree_after_open_ms": [ms(t) for t in after_open],
-        "move_50_codes_ms": ms(statistics.median(moves)),
-        "move_50_codes_ms_median": ms(statistics.median(moves)),
+        "move_50_codes_ms": median_ms(moves),
+        "move_50_codes_ms_median": median_ms(moves),
         "move_50_codes_ms_p95": ms(p95(moves)),
         "move_50_codes_runs_ms": [ms(t) for t in moves],
-        "retrieve_group_ms": ms(statistics.median(group_runs)),
-        "retrieve_group_ms_median": ms(statistics.median(group_runs)),
+        "retrieve_group_ms": median_ms(group_runs),
+        "retrieve_group_ms_median": median_ms(group_runs),
         "retrieve_group_ms_p95": ms(p95(group_runs)),
-        "retrieve_theme_ms_median": ms(statistics.median(theme_runs)),
+        "retrieve_theme_ms_median": median_ms(theme_runs),
         "open_project_s": round(open_s, 2),
         "detail": {
             "keystrokes": len(keystrokes),
@@ -403,29 +346,21 @@ def measure_window(tmp: Path, setup: dict) -> dict:
 
 def main() -> int:
     began = time.perf_counter()
-    tmp = Path(tempfile.mkdtemp(prefix="stegvis-bench-grouping-"))
-    os.environ.update(isolated_env(tmp / "home"))
-    try:
+    with temporary_home("stegvis-bench-grouping-") as tmp:
         setup = build_project(tmp)
         log(f"project: {setup['info']}")
         window = measure_window(tmp, setup)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
     figures = {k: v for k, v in window.items() if k != "detail"}
     result = {
         "benchmark": "grouping",
         **figures,
         "targets": TARGETS,
-        "met": {name: figures[name] <= limit for name, limit in TARGETS.items()},
+        "met": met(figures, TARGETS),
         "project": {**setup["info"], **window["detail"]},
         "runs": {"filter_keystrokes": window["detail"]["keystrokes"], "move_50_codes": MOVES,
                  "retrieve": RETRIEVE_RUNS},
-        "code": code_version(),
-        "qpa_platform": os.environ.get("QT_QPA_PLATFORM", ""),
-        "benchmark_s": round(time.perf_counter() - began, 1),
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
     }
-    print(json.dumps(result, indent=1, ensure_ascii=False))
+    print_result(result, began)
     return 0
 
 

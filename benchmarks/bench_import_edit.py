@@ -24,23 +24,29 @@ stderr, the JSON to stdout. No network.
 
 from __future__ import annotations
 
-import json
-import math
-import os
-import platform
 import random
 import re
-import shutil
-import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT / "resources" / "demo" / "transcripts"
-CODEBOOK = ROOT / "resources" / "demo" / "codebook.json"
+from common import (
+    SAMPLES,
+    code_names,
+    first_sample,
+    logger,
+    median_ms,
+    met,
+    ms,
+    open_window,
+    p95,
+    print_result,
+    sample_paragraphs,
+    temporary_home,
+    time_show_document,
+    view_painted,
+    word_span,
+)
 
 SEED = 20240611
 IMPORT_FILES = 60
@@ -63,42 +69,7 @@ EXTRA_LINES = [
 ]
 SPEAKER = re.compile(r"^(Intervjuer|Informant [A-Za-z0-9]+):\s*")
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-
-def log(message: str) -> None:
-    print(f"[bench import/edit] {message}", file=sys.stderr, flush=True)
-
-
-def ms(seconds: float) -> float:
-    return round(seconds * 1000, 1)
-
-
-def p95(values: list[float]) -> float:
-    """Nearest-rank 95th percentile (for 10 runs: the slowest; for 50: the 3rd slowest)."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
-
-
-def isolated_env(home: Path) -> dict[str, str]:
-    return {
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-    }
-
-
-def code_version() -> dict:
-    def git(*args: str) -> str:
-        try:
-            return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True,
-                                  timeout=10).stdout.strip()
-        except (OSError, subprocess.SubprocessError):
-            return ""
-    return {"commit": git("rev-parse", "--short", "HEAD") or None,
-            "workbench_modified": bool(git("status", "--porcelain", "--", "workbench"))}
+log = logger("bench import/edit")
 
 
 # --- synthetic transcripts -------------------------------------------------------------
@@ -106,15 +77,11 @@ def code_version() -> dict:
 
 def sample_turns() -> list[tuple[bool, str]]:
     """The sample interviews' turns: (said by the interviewer, what was said)."""
-    from workbench.importers import read_transcript
-
     turns = []
-    for f in sorted(SAMPLES.glob("*.docx")):
-        lines = [line.strip() for line in read_transcript(f).text.split("\n")]
-        for line in lines[2:]:  # skip each file's title and setting
-            m = SPEAKER.match(line)
-            if m and line[m.end():]:
-                turns.append((m.group(1) == "Intervjuer", line[m.end():]))
+    for line in sample_paragraphs():
+        m = SPEAKER.match(line)
+        if m and line[m.end():]:
+            turns.append((m.group(1) == "Intervjuer", line[m.end():]))
     if not turns:
         raise RuntimeError(f"no sample transcripts in {SAMPLES}")
     return turns
@@ -207,9 +174,7 @@ def spans_in(text: str, n: int, rng: random.Random, max_words: int = 30) -> list
     words = list(re.finditer(r"\S+", text))
     spans: set[tuple[int, int]] = set()
     while len(spans) < n:
-        i = rng.randrange(len(words))
-        j = min(len(words) - 1, i + rng.randint(0, max_words - 1))
-        spans.add((words[i].start(), words[j].end()))
+        spans.add(word_span(words, rng, max_words))
     return sorted(spans)
 
 
@@ -221,10 +186,7 @@ def add_codes_and_codings(project, doc_spans: dict[int, int], rng: random.Random
     from workbench.services.documents import document_text
     from workbench.storage.models import Coding
 
-    book = json.loads(CODEBOOK.read_text(encoding="utf-8"))
-    names = [c for t in book["themes"] for g in t["groups"] for c in g["codes"]] + book["rest_group"]["codes"]
-    names = names[:N_CODES] + [f"Benchmarkkode {i} – æøå" for i in range(max(0, N_CODES - len(names)))]
-    code_ids = [create_code(project, name).id for name in names]
+    code_ids = [create_code(project, name).id for name in code_names(N_CODES)]
     with project.transaction() as s:
         for doc_id, n in doc_spans.items():
             text = document_text(project, doc_id)
@@ -234,32 +196,15 @@ def add_codes_and_codings(project, doc_spans: dict[int, int], rng: random.Random
 
 
 def measure_window(tmp: Path, built: dict) -> dict:
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtGui import QTextCursor
-    from PySide6.QtWidgets import QMessageBox
-
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qsettings"))
-    problems: list[str] = []
-    QMessageBox.warning = lambda _p, _t, text, *a, **k: problems.append(text)
 
     from workbench.services import coding as coding_service
     from workbench.services.documents import document_text, list_documents
-    from workbench.ui.app import make_application
-    from workbench.ui.main_window import MainWindow
 
-    app = make_application()
-    window = MainWindow()
-    window.resize(1280, 800)
-    window.show()
-    app.processEvents()
+    app, window, problems = open_window(tmp)
     view = window.document_view
     rng = random.Random(SEED + 1)
-
-    def painted() -> None:
-        """Run what the change posted (layout, updates), then paint the view."""
-        app.processEvents()
-        view.viewport().repaint()
-        view.margin.repaint()
 
     # 1. The window's own import: in the background, until import_finished.
     path = tmp / "window.stegvis"
@@ -270,7 +215,7 @@ def measure_window(tmp: Path, built: dict) -> dict:
     loop = QEventLoop()
     window.import_finished.connect(lambda r: (reports.append(r), loop.quit()))
     QTimer.singleShot(IMPORT_TIMEOUT_S * 1000, loop.quit)
-    first = [sorted(SAMPLES.glob("*.docx"))[0]]  # a short document first: it is shown while the rest import
+    first = [first_sample()]  # a short document first: it is shown while the rest import
     begin = time.perf_counter()
     window.import_files(first + built["files"] + [built["long"]])
     loop.exec()
@@ -294,25 +239,14 @@ def measure_window(tmp: Path, built: dict) -> dict:
     app.processEvents()
 
     # 3. Showing the 40,000-word transcript, switching from a short one.
-    shows = []
-    for _ in range(SHOW_RUNS):
-        window.show_document(short_id)
-        painted()
-        begin = time.perf_counter()
-        window.show_document(long_id)
-        painted()
-        shows.append(time.perf_counter() - begin)
-    if view.document_id != long_id or len(view.codings) != LONG_CODINGS:
-        raise RuntimeError(f"the long document did not show with its codings ({len(view.codings)})")
-    if view.document().characterCount() - 1 != view.offsets.utf16_length:
-        raise RuntimeError("the view's text does not match the document")
-    log(f"show 40k words: median {ms(statistics.median(shows))} ms, p95 {ms(p95(shows))} ms")
+    shows = time_show_document(app, window, short_id, long_id, SHOW_RUNS, LONG_CODINGS)
+    log(f"show 40k words: median {median_ms(shows)} ms, p95 {ms(p95(shows))} ms")
 
     # 4. Replacing words in the coded 12,000-word transcript, in edit mode.
     window.show_document(edit_id)
-    painted()
+    view_painted(app, view)
     window.act_edit_text.setChecked(True)
-    painted()
+    view_painted(app, view)
     if not view.editing or view.isReadOnly():
         raise RuntimeError("edit mode did not start")
     stack = window.controller.undo_stack
@@ -333,17 +267,17 @@ def measure_window(tmp: Path, built: dict) -> dict:
         cursor.setPosition(view.offsets.to_utf16(b), QTextCursor.MoveMode.KeepAnchor)
         view.setTextCursor(cursor)
         view.ensureCursorVisible()
-        painted()  # selecting the word is not timed
+        view_painted(app, view)  # selecting the word is not timed
         cursor = view.textCursor()
         begin = time.perf_counter()
         cursor.insertText("ord")
-        painted()
+        view_painted(app, view)
         edits.append(time.perf_counter() - begin)
         if problems:
             raise RuntimeError(f"the edit at {a}..{b} was refused: {problems}")
         if document_text(window.project, edit_id) != view.text:  # checked after the clock stopped
             unsaved += 1
-    log(f"edit a word: median {ms(statistics.median(edits))} ms, p95 {ms(p95(edits))} ms")
+    log(f"edit a word: median {median_ms(edits)} ms, p95 {ms(p95(edits))} ms")
 
     stored = document_text(window.project, edit_id)
     shown = view.document().toRawText().replace("\u2029", "\n")
@@ -364,13 +298,13 @@ def measure_window(tmp: Path, built: dict) -> dict:
     window.close()
     app.processEvents()
     return {
-        "show_40k_words_ms": ms(statistics.median(shows)),
-        "show_40k_words_ms_median": ms(statistics.median(shows)),
+        "show_40k_words_ms": median_ms(shows),
+        "show_40k_words_ms_median": median_ms(shows),
         "show_40k_words_ms_p95": ms(p95(shows)),
         "show_40k_words_ms_first": ms(shows[0]),
         "show_40k_words_runs_ms": [ms(t) for t in shows],
-        "edit_word_ms": ms(statistics.median(edits)),
-        "edit_word_ms_median": ms(statistics.median(edits)),
+        "edit_word_ms": median_ms(edits),
+        "edit_word_ms_median": median_ms(edits),
         "edit_word_ms_p95": ms(p95(edits)),
         "edit_word_ms_max": ms(max(edits)),
         "edit_consistent": consistent,
@@ -392,32 +326,24 @@ def measure_window(tmp: Path, built: dict) -> dict:
 
 def main() -> int:
     began = time.perf_counter()
-    tmp = Path(tempfile.mkdtemp(prefix="stegvis-bench-import-"))
-    os.environ.update(isolated_env(tmp / "home"))
-    try:
+    with temporary_home("stegvis-bench-import-") as tmp:
         built = build_files(tmp)
         imported = measure_import(tmp, built)
         window = measure_window(tmp, built)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
     figures = {**{k: v for k, v in imported.items() if k != "import_detail"},
                **{k: v for k, v in window.items() if k != "detail"}}
-    met = {name: figures[name] <= limit for name, limit in TARGETS.items()}
-    met["edit_consistent"] = figures["edit_consistent"] and figures["edit_codings_consistent"]
+    targets_met = met(figures, TARGETS)
+    targets_met["edit_consistent"] = figures["edit_consistent"] and figures["edit_codings_consistent"]
     result = {
         "benchmark": "import_edit",
         **figures,
         "targets": TARGETS,
-        "met": met,
+        "met": targets_met,
         "import": imported["import_detail"],
         "transcripts": window["detail"],
         "runs": {"import": 1, "show_40k_words": SHOW_RUNS, "edit_word": EDIT_RUNS},
-        "code": code_version(),
-        "qpa_platform": os.environ.get("QT_QPA_PLATFORM", ""),
-        "benchmark_s": round(time.perf_counter() - began, 1),
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
     }
-    print(json.dumps(result, indent=1, ensure_ascii=False))
+    print_result(result, began)
     return 0
 
 
