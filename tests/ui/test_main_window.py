@@ -19,7 +19,7 @@ def _digest(path) -> str:
 
 
 def test_without_a_project_the_window_offers_where_to_start(window):
-    assert window.stack.currentWidget() is window.welcome
+    assert window.stack.currentWidget() is window.welcome_page
     assert not window.act_invivo.isEnabled()
     assert not window.act_import.isEnabled()
     assert window.windowTitle() == "Stegvis"

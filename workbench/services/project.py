@@ -8,12 +8,14 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from workbench.storage import locking
 from workbench.storage.database import (
     FILE_SUFFIX,
     ProjectFileError,
     copy_project_file,
     create_project_file,
     open_project_file,
+    read_format_version,
 )
 
 
@@ -21,9 +23,12 @@ class Project:
     """A project file opened for reading and writing. Every change is saved
     when its transaction commits: there is no unsaved state."""
 
-    def __init__(self, path: Path, engine) -> None:
+    def __init__(self, path: Path, engine, read_only: bool = False, locked: bool = False) -> None:
         self.path = Path(path)
         self.engine = engine
+        self.read_only = read_only
+        #: This program holds the project's lock file (released on close).
+        self.locked = locked
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
@@ -32,9 +37,20 @@ class Project:
         return cls(path, create_project_file(path))
 
     @classmethod
-    def open(cls, path: Path | str) -> Project:
+    def open(cls, path: Path | str, read_only: bool = False, take_lock: bool = False,
+             force: bool = False) -> Project:
+        """Open a project; ``take_lock`` marks it as open for writing here (the
+        app does; ProjectLocked when someone else has it, unless ``force``)."""
         path = Path(path)
-        return cls(path, open_project_file(path))
+        if take_lock and not read_only:
+            read_format_version(path)  # a bad file is refused before any lock is written
+            locking.acquire(path, force=force)
+            try:
+                return cls(path, open_project_file(path), False, locked=True)
+            except Exception:
+                locking.release(path)
+                raise
+        return cls(path, open_project_file(path, read_only), read_only)
 
     @property
     def name(self) -> str:
@@ -65,6 +81,9 @@ class Project:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.locked:
+            locking.release(self.path)
+            self.locked = False
 
     def __enter__(self) -> Project:
         return self

@@ -56,8 +56,9 @@ def _pragmas(dbapi_connection, _record) -> None:
     cur.close()
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+def make_engine(path: Path, read_only: bool = False) -> Engine:
+    url = f"sqlite:///file:{Path(path).resolve().as_posix()}?mode=ro&uri=true" if read_only else f"sqlite:///{path}"
+    engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _pragmas)
     event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
     return engine
@@ -197,10 +198,18 @@ def backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.stem}.format{version}-backup{path.suffix}")
 
 
-def open_project_file(path: Path) -> Engine:
-    """Check, migrate if needed (after a backup copy), and open ``path``."""
+def open_project_file(path: Path, read_only: bool = False) -> Engine:
+    """Check, migrate if needed (after a backup copy), and open ``path``.
+
+    ``read_only`` opens it without writing anything (an older format cannot be
+    opened so, as it would need an upgrade)."""
     path = Path(path)
     version = read_format_version(path)
+    if read_only:
+        if version < FORMAT_VERSION:
+            raise ProjectFileError(path, "was made by an older Stegvis and must be upgraded before it can be "
+                                         "read; open it where it can be written")
+        return make_engine(path, read_only=True)
     if version < FORMAT_VERSION:
         shutil.copy2(path, backup_path(path, version))
     engine = make_engine(path)

@@ -81,7 +81,7 @@ class ProjectController(QObject):
         from workbench.services.versions import log_changes
 
         self._log_timer.stop()
-        if self.project is not None and self._pending_log:
+        if self.project is not None and self._pending_log and not self.project.read_only:
             entries, self._pending_log = self._pending_log, []
             log_changes(self.project, entries)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from workbench.services.errors import ServiceError
 from workbench.services.project import Project
 from workbench.services.records import ALL_DOCUMENTS, Changes, CodeSummary
 from workbench.storage.database import FILE_SUFFIX, ProjectFileError, write_backup
+from workbench.storage.locking import ProjectLocked
 from workbench.ui import commands as cmd
 from workbench.ui import settings as prefs
 from workbench.ui.settings import BACKUPS_KEPT, backup_folder
@@ -110,8 +112,25 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.reading.currentChanged.connect(lambda _i: (self._refresh_board(), self.refresh_tests()))
         self._board_stale = True
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.reading)
+        welcome_scroll = QScrollArea(self)
+        welcome_scroll.setWidgetResizable(True)
+        welcome_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        welcome_scroll.setWidget(self.welcome)
+        self.welcome_page = welcome_scroll
+        self.stack.addWidget(welcome_scroll)
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet("#readOnlyBanner { background: #ffe0e0; color: #5a0000; padding: 6px; }")
+        self.read_only_banner.hide()
+        project_page = QWidget(self)
+        page_layout = QVBoxLayout(project_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.read_only_banner)
+        page_layout.addWidget(self.reading)
+        self.project_page = project_page
+        self.stack.addWidget(project_page)
         self.setCentralWidget(self.stack)
         self.setAcceptDrops(True)
         self.background_import: BackgroundImport | None = None
@@ -415,16 +434,56 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
     def project(self) -> Project | None:
         return self.controller.project
 
-    def open_project(self, path: Path, remember: bool = True) -> bool:
+    def open_project(self, path: Path, remember: bool = True, read_only: bool = False) -> bool:
+        """Open a project for writing, holding its lock; read-only when the file
+        or folder cannot be written, or when someone else has it and the user
+        chooses to read it."""
+        path = Path(path)
+        reason = ""
+        if not read_only and path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            read_only = True
+            reason = self.tr("The project file or its folder cannot be written: it is open read-only.")
         try:
-            project = Project.open(path)
+            try:
+                project = Project.open(path, read_only=read_only, take_lock=not read_only)
+            except ProjectLocked as exc:
+                choice = self.ask_about_lock(exc.info)
+                if choice == "cancel":
+                    return False
+                read_only = choice == "read"
+                if read_only:
+                    reason = self.tr("%s has this project open: it is open read-only here.") % exc.info.describe()
+                project = Project.open(path, read_only=read_only, take_lock=not read_only, force=True)
         except ProjectFileError as exc:
             self.show_problem(self.tr("Cannot open %1: %2").replace("%1", str(exc.path)).replace("%2", exc.problem))
             return False
-        if remember:
+        if remember and not read_only:
             self._backup(project.path)
         self._set_project(project, remember)
+        self.set_read_only(reason if read_only else "")
         return True
+
+    def ask_about_lock(self, info) -> str:
+        """Someone has the project open: "read", "anyway" or "cancel"."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Project in Use"))
+        box.setText(self.tr("This project is open for writing by %s.") % info.describe())
+        box.setInformativeText(self.tr("Two programs writing the same project would lose work. Open it to read, "
+                                       "or open it anyway if that Stegvis has stopped (for example on a computer "
+                                       "that crashed)."))
+        read = box.addButton(self.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(self.tr("Open Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "read" if clicked is read else "anyway" if clicked is anyway else "cancel"
+
+    def set_read_only(self, reason: str) -> None:
+        """Show (or hide) the read-only banner; commands are refused with ``reason``."""
+        self.controller.read_only_reason = reason
+        self.read_only_banner.setText(f"<b>{reason}</b>" if reason else "")
+        self.read_only_banner.setVisible(bool(reason))
 
     def _backup(self, path: Path) -> None:
         """An automatic backup on every open; the last few are kept (Help -> Backups)."""
@@ -484,6 +543,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
     def close_project(self) -> None:
         self._remember_document()
         self.controller.set_project(None)
+        self.set_read_only("")
         self.show_project_state()
 
     def _remember_document(self) -> None:
@@ -524,7 +584,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
     def show_project_state(self) -> None:
         """Fill every panel from the project (or empty them without one)."""
         has = self.project is not None
-        self.stack.setCurrentWidget(self.reading if has else self.welcome)
+        self.stack.setCurrentWidget(self.project_page if has else self.welcome_page)
         if not has:
             recent = prefs.recent_projects()
             self.welcome.set_recent(recent, {p: prefs.view_state(Path(p)) for p in recent})

@@ -36,6 +36,9 @@ class VersionActions:
             self.save_version(dialog.label.text(), dialog.note.toPlainText())
 
     def save_version(self, label: str, note: str = "") -> bool:
+        if self.controller.read_only_reason:
+            self.show_problem(self.controller.read_only_reason)
+            return False
         try:
             info = versions.save_version(self.project, label, note)
         except ServiceError as exc:
@@ -95,6 +98,9 @@ class VersionActions:
 
     def restore_version(self, label: str, ask: bool = True) -> bool:
         """Restore a version; the state now is saved as a version first."""
+        if self.controller.read_only_reason:
+            self.show_problem(self.controller.read_only_reason)
+            return False
         if ask:
             answer = QMessageBox.question(
                 self, self.tr("Restore Version"),
@@ -135,9 +141,8 @@ class VersionActions:
         with Project.create(path) as copy:
             versions.write_snapshot(copy, data, texts)
         window = MainWindow()
-        window.controller.read_only_reason = self.tr("This window shows the version “%s” to read; "
-                                                     "it cannot be changed.") % label
-        window.open_project(path, remember=False)
+        window.open_project(path, remember=False, read_only=True)
+        window.set_read_only(self.tr("This window shows the version “%s” to read; it cannot be changed.") % label)
         window.setWindowTitle(self.tr("Version “%1” (to read) — %2").replace("%1", label)
                               .replace("%2", self.project.path.name))
         window.show()
