@@ -38,3 +38,22 @@ def test_export_codebook_and_quotes_from_the_command_line(tmp_path, capsys):
     assert main(["export", "quotes", str(tmp_path / "demo.stegvis"), str(tmp_path / "q.txt")]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "q.txt" in err[0]
+
+
+def test_refi_exchange_from_the_command_line(tmp_path, capsys):
+    build_demo(tmp_path / "demo.stegvis").close()
+    demo = str(tmp_path / "demo.stegvis")
+    assert main(["export", "qdpx", demo, str(tmp_path / "p.qdpx")]) == 0
+    assert main(["export", "qdc", demo, str(tmp_path / "k.qdc")]) == 0
+    assert main(["new", str(tmp_path / "kopi"), "--from", str(tmp_path / "p.qdpx")]) == 0
+    capsys.readouterr()
+    assert main(["info", str(tmp_path / "kopi.stegvis"), "--json"]) == 0
+    copy = json.loads(capsys.readouterr().out)
+    assert main(["info", demo, "--json"]) == 0
+    original = json.loads(capsys.readouterr().out)
+    assert copy["codings"] == original["codings"] and copy["groups"] == original["groups"]
+    assert main(["new", str(tmp_path / "tom")]) == 0
+    assert main(["import", str(tmp_path / "tom.stegvis"), str(tmp_path / "k.qdc")]) == 0
+    capsys.readouterr()
+    assert main(["info", str(tmp_path / "tom.stegvis"), "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["codes"]) == 240

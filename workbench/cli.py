@@ -4,12 +4,14 @@ Forms (a stable contract; later versions add, never rename):
     stegvis [PROJECT]            open the app (on PROJECT)
     stegvis --demo               open the app on a fresh copy of the demo project
     stegvis --version
-    stegvis new PROJECT
-    stegvis import PROJECT FILE...
+    stegvis new PROJECT [--from IN.qdpx]
+    stegvis import PROJECT FILE...           (a .qdc codebook is merged into the code system)
     stegvis info PROJECT --json [--text]
     stegvis check PROJECT --json [--lang nb|en]
     stegvis export codebook PROJECT OUT.docx|OUT.xlsx|OUT.csv [--layout appendix|table] [--quotes N] [--lang nb|en]
     stegvis export quotes PROJECT OUT.docx [--lang nb|en]
+    stegvis export qdc PROJECT OUT.qdc       (REFI-QDA codebook)
+    stegvis export qdpx PROJECT OUT.qdpx     (REFI-QDA project)
     stegvis version save PROJECT --label L [--note N]
     stegvis version list PROJECT --json
     stegvis diff PROJECT --from L1 [--to L2] --json
@@ -53,9 +55,12 @@ def _gui_parser() -> argparse.ArgumentParser:
 def _script_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="stegvis")
     sub = p.add_subparsers(dest="command", required=True)
-    new = sub.add_parser("new", help="create an empty project")
+    new = sub.add_parser("new", help="create an empty project, or one from a REFI-QDA project (--from IN.qdpx)")
     new.add_argument("project")
-    imp = sub.add_parser("import", help="import transcripts (.docx, .md, .odt, .pdf, .rtf, .srt, .txt, .vtt) into a project")
+    new.add_argument("--from", dest="source", metavar="IN.qdpx",
+                     help="make the project from a REFI-QDA project exported by NVivo, ATLAS.ti, MAXQDA...")
+    imp = sub.add_parser("import", help="import transcripts (.docx, .md, .odt, .pdf, .rtf, .srt, .txt, .vtt) "
+                         "or a REFI-QDA codebook (.qdc) into a project")
     imp.add_argument("project")
     imp.add_argument("files", nargs="+")
     info = sub.add_parser("info", help="describe a project")
@@ -82,6 +87,11 @@ def _script_parser() -> argparse.ArgumentParser:
     q.add_argument("project")
     q.add_argument("out")
     q.add_argument("--lang", choices=("nb", "en"), default="nb")
+    for kind, text in (("qdc", "the code system as a REFI-QDA codebook (.qdc)"),
+                       ("qdpx", "the whole project as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA...")):
+        refi = what.add_parser(kind, help=text)
+        refi.add_argument("project")
+        refi.add_argument("out")
     ver = sub.add_parser("version", help="named versions kept inside the project")
     ver_cmd = ver.add_subparsers(dest="version_command", required=True)
     save = ver_cmd.add_parser("save", help="save the project as it is now under a label")
@@ -116,6 +126,18 @@ def cmd_new(args) -> int:
     path = Path(args.project)
     if path.suffix != FILE_SUFFIX:
         path = path.with_name(path.name + FILE_SUFFIX)
+    if getattr(args, "source", None):
+        from workbench.interop import RefiError, new_project_from_qdpx
+
+        try:
+            project, report = new_project_from_qdpx(args.source, path)
+        except RefiError as exc:
+            raise _fail(exc.path, exc.problem) from exc
+        project.close()
+        print(f"Created {path} from {args.source}")
+        for line in report.lines:
+            print(f"  {line}")
+        return 0
     try:
         Project.create(path).close()
     except ProjectFileError as exc:
@@ -125,15 +147,30 @@ def cmd_new(args) -> int:
 
 
 def cmd_import(args) -> int:
+    from workbench.interop import RefiError, import_qdc
     from workbench.services.documents import import_files
 
+    codebooks = [f for f in args.files if Path(f).suffix.lower() == ".qdc"]
+    transcripts = [f for f in args.files if Path(f).suffix.lower() != ".qdc"]
+    failed = False
     with _open(args.project) as project:
-        report = import_files(project, args.files)
-    for doc in report.imported:
-        print(f"Imported {doc.name} ({doc.characters} characters)")
-    for path, problem in report.failed:
-        print(f"stegvis: {path}: {problem}", file=sys.stderr)
-    return 1 if report.failed else 0
+        for book in codebooks:
+            try:
+                refi = import_qdc(project, book)
+            except RefiError as exc:
+                print(f"stegvis: {exc.path}: {exc.problem}", file=sys.stderr)
+                failed = True
+                continue
+            for line in refi.lines:
+                print(line)
+        report = import_files(project, transcripts) if transcripts else None
+    if report is not None:
+        for doc in report.imported:
+            print(f"Imported {doc.name} ({doc.characters} characters)")
+        for path, problem in report.failed:
+            print(f"stegvis: {path}: {problem}", file=sys.stderr)
+        failed = failed or bool(report.failed)
+    return 1 if failed else 0
 
 
 def cmd_info(args) -> int:
@@ -186,6 +223,8 @@ def cmd_export(args) -> int:
         raise _fail(out, "--quotes must be 0 or more")
     if args.what == "quotes" and out.suffix.lower() != ".docx":
         raise _fail(out, "the quotes report is a Word document; give a .docx file")
+    if args.what in ("qdc", "qdpx"):
+        return _export_refi(args, out)
     with _open(args.project) as project:
         try:
             if args.what == "codebook":
@@ -197,6 +236,23 @@ def cmd_export(args) -> int:
         except ExportError as exc:
             raise _fail(exc.path, exc.problem) from exc
     print(f"Wrote {out}")
+    return 0
+
+
+def _export_refi(args, out: Path) -> int:
+    from workbench.exporters import ExportError
+    from workbench.interop import export_qdc, export_qdpx
+
+    if out.suffix.lower() != f".{args.what}":
+        raise _fail(out, f"give a .{args.what} file")
+    with _open(args.project) as project:
+        try:
+            report = (export_qdc if args.what == "qdc" else export_qdpx)(project, out)
+        except ExportError as exc:
+            raise _fail(exc.path, exc.problem) from exc
+    print(f"Wrote {out}")
+    for line in report.skipped:
+        print(f"  Not exported: {line}")
     return 0
 
 

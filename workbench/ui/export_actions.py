@@ -3,6 +3,7 @@ worker thread, a clear message on failure, and the file opened when done."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -64,3 +65,95 @@ class ExportActions:
         task.finished.connect(finished)
         task.start()
         return task
+
+    # --- exchange with NVivo, ATLAS.ti, MAXQDA, QualCoder (REFI-QDA) ---------------------
+    def export_refi_dialog(self, kind: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        if self.project is None:
+            return
+        suffix = f".{kind}"
+        suggested = str(self.project.path.with_suffix(suffix))
+        title = self.tr("Export the Project for Other Programs") if kind == "qdpx" else \
+            self.tr("Export the Codebook for Other Programs")
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, f"REFI-QDA (*{suffix})")
+        if path:
+            self.export_refi(kind, Path(path))
+
+    def export_refi(self, kind: str, path: Path) -> Path | None:
+        from workbench.exporters import ExportError
+        from workbench.interop import RefiError, export_qdc, export_qdpx
+
+        if path.suffix.lower() != f".{kind}":
+            path = path.with_name(path.name + f".{kind}")
+        try:
+            report = (export_qdpx if kind == "qdpx" else export_qdc)(self.project, path)
+        except (ExportError, RefiError) as exc:
+            self.show_problem(self.tr("The export failed: %s") % exc)
+            return None
+        lines = [self.tr("Wrote %s.") % path.name] + [self.tr("Not exported: %s") % s for s in report.skipped]
+        self.show_summary(self.tr("Export"), lines)
+        return path
+
+    def import_qdpx_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        source, _ = QFileDialog.getOpenFileName(self, self.tr("Open a Project from Another Program"),
+                                                str(Path.home()), "REFI-QDA (*.qdpx)")
+        if not source:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Stegvis Project As"),
+                                                str(Path(source).with_suffix(".stegvis")),
+                                                self.tr("Stegvis projects (*.stegvis)"))
+        if target:
+            self.import_qdpx(Path(source), Path(target))
+
+    def import_qdpx(self, source: Path, target: Path) -> bool:
+        """A new project from another program's .qdpx; then it opens, with a summary."""
+        from workbench.interop import RefiError, new_project_from_qdpx
+
+        try:
+            project, report = new_project_from_qdpx(source, target)
+        except RefiError as exc:
+            self.show_problem(self.tr("Cannot import %1: %2").replace("%1", exc.path.name).replace("%2", exc.problem))
+            return False
+        path = project.path
+        project.close()
+        if not self.open_project(path):
+            return False
+        self.show_summary(self.tr("Import"), report.lines)
+        return True
+
+    def import_qdc_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        source, _ = QFileDialog.getOpenFileName(self, self.tr("Import a Codebook"), str(Path.home()),
+                                                "REFI-QDA (*.qdc)")
+        if source:
+            self.import_qdc(Path(source))
+
+    def import_qdc(self, source: Path) -> bool:
+        """Merge another program's codebook; a version is saved first, as the way back."""
+        from workbench.interop import RefiError, import_qdc
+        from workbench.services.records import Changes
+
+        if self.project is None or self.controller.read_only_reason:
+            return False
+        self.save_version(self.tr("Before importing %1 (%2)").replace("%1", source.name)
+                          .replace("%2", datetime.now().strftime("%Y-%m-%d %H.%M.%S")))
+        try:
+            report = import_qdc(self.project, source)
+        except RefiError as exc:
+            self.show_problem(self.tr("Cannot import %1: %2").replace("%1", exc.path.name).replace("%2", exc.problem))
+            return False
+        self.controller.log("do", self.tr("Imported the codebook %s") % source.name)
+        self.refresh(Changes(codes=True, documents=True, codings_in=frozenset({-1})))
+        self.show_summary(self.tr("Import"), report.lines + [
+            self.tr("The project as it was before is kept as a version (File → Versions).")])
+        return True
+
+    def show_summary(self, title: str, lines: list[str]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.statusBar().showMessage(lines[0] if lines else "", 8000)
+        QMessageBox.information(self, title, "\n".join(lines))

@@ -209,6 +209,16 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
                                      self.tr("The codebook for the thesis appendix: Word, Excel or CSV"))
         self.act_export_quotes = a(self.tr("Export the &Quotes…"), lambda: self.export_dialog("quotes"), None,
                                    "exportQuotes", self.tr("Every passage under its theme, group and code, in Word"))
+        self.act_export_qdpx = a(self.tr("The Project for Other Programs (.&qdpx)…"),
+                                 lambda: self.export_refi_dialog("qdpx"), None, "exportQdpx",
+                                 self.tr("REFI-QDA, for NVivo, ATLAS.ti, MAXQDA and QualCoder"))
+        self.act_export_qdc = a(self.tr("The Code&book for Other Programs (.qdc)…"),
+                                lambda: self.export_refi_dialog("qdc"), None, "exportQdc")
+        self.act_import_qdpx = a(self.tr("A Project from Another Program (.qd&px)…"), self.import_qdpx_dialog,
+                                 None, "importQdpx", self.tr("Open an NVivo, ATLAS.ti, MAXQDA or QualCoder project "
+                                                             "exported as REFI-QDA"))
+        self.act_import_qdc = a(self.tr("A Codebook from Another Program (.q&dc)…"), self.import_qdc_dialog, None,
+                                "importQdc")
         self.act_close = a(self.tr("&Close Project"), self.close_project, S.Close, "closeProject")
         self.act_save_version = a(self.tr("Save &Version…"), self.save_version_dialog, "Ctrl+Alt+S", "saveVersion",
                                   self.tr("Keep the project as it is now under a name, inside the project file"))
@@ -332,10 +342,12 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         m.addAction(self.act_demo)
         m.addSeparator()
-        m.addActions([self.act_import, self.act_import_folder])
+        m.addActions([self.act_import, self.act_import_folder, self.act_import_qdc, self.act_import_qdpx])
         m.addSeparator()
         export_menu = m.addMenu(self.tr("&Export"))
         export_menu.addActions([self.act_export_codebook, self.act_export_quotes])
+        export_menu.addSeparator()
+        export_menu.addActions([self.act_export_qdpx, self.act_export_qdc])
         m.addSeparator()
         m.addActions([self.act_save_version, self.act_versions, self.act_copy, self.act_close])
         m.addSeparator()
@@ -715,6 +727,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         has_doc = has and self.document_view.document_id is not None
         for act in (self.act_import, self.act_import_folder, self.act_copy, self.act_close, self.act_new_code,
                     self.act_export_codebook, self.act_export_quotes, self.act_save_version, self.act_versions,
+                    self.act_export_qdpx, self.act_export_qdc, self.act_import_qdc,
                     self.act_change_log, self.act_research_questions,
                     self.act_find_code, self.act_find_replace):
             act.setEnabled(has)
