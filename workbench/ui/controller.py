@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from workbench.services.errors import ServiceError
 from workbench.services.project import Project
 from workbench.services.records import Changes
@@ -18,6 +20,13 @@ from workbench.storage.models import utcnow
 
 #: How long change-log entries wait, to be written together after the change.
 LOG_DELAY_MS = 1000
+#: A write that fails below the services (disk full, file removed, read-only).
+WRITE_FAILURES = (SQLAlchemyError, OSError)
+
+
+def _reason(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig or exc).splitlines()[0]
 
 
 class ProjectController(QObject):
@@ -59,10 +68,16 @@ class ProjectController(QObject):
             self.failed.emit(self.read_only_reason)
             return False
         try:
-            command.redo()
+            changes = command.do()
         except ServiceError as exc:
             self.failed.emit(str(exc))
             return False
+        except WRITE_FAILURES as exc:
+            # The transaction was rolled back: the file is as before this command.
+            self.failed.emit(self.tr("The change could not be saved (%s). Nothing was changed; check that the "
+                                     "disk has room and the project file is still there.") % _reason(exc))
+            return False
+        self.notify(changes)
         command.skip_next_redo = True
         self.log("do", command.text())
         self.undo_stack.push(command)
@@ -110,9 +125,24 @@ class ProjectCommand(QUndoCommand):
         if self.skip_next_redo:  # already done by ProjectController.execute
             self.skip_next_redo = False
             return
-        self.controller.notify(self.do())
-        self.controller.log("redo", self.text())
+        self._run(self.do, "redo")
 
     def undo(self) -> None:
-        self.controller.notify(self.undo_action())
-        self.controller.log("undo", self.text())
+        self._run(self.undo_action, "undo")
+
+    def _run(self, step, action: str) -> None:
+        try:
+            changes = step()
+        except (ServiceError, *WRITE_FAILURES) as exc:
+            # The failed step was rolled back, but the undo stack has moved on:
+            # clear it, so that it never disagrees with the file.
+            controller = self.controller
+            QTimer.singleShot(0, controller.undo_stack.clear)
+            controller.failed.emit(controller.tr("“%1” could not be saved (%2). Undo history was cleared; the "
+                                                 "project is as it was before.").replace("%1", self.text())
+                                   .replace("%2", _reason(exc)))
+            controller.notify(Changes(documents=True, codes=True, codings_in=frozenset({-1}),
+                                      texts=frozenset({-1}), notes=True, tests=True))
+            return
+        self.controller.notify(changes)
+        self.controller.log(action, self.text())
