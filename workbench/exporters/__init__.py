@@ -151,36 +151,32 @@ class CodeEntry:
     quotes: tuple[Passage, ...] = ()
 
 
+class _NamedByInfo:
+    """Entries that take their number and name from their ``info``."""
+
+    @property
+    def number(self) -> int | None:
+        return self.info.number  # type: ignore[attr-defined]
+
+    @property
+    def name(self) -> str:
+        return self.info.name  # type: ignore[attr-defined]
+
+
 @dataclass(frozen=True)
-class GroupEntry:
+class GroupEntry(_NamedByInfo):
     info: GroupInfo
     codes: list[CodeEntry]
     passages: int
     documents: int
 
-    @property
-    def number(self) -> int | None:
-        return self.info.number
-
-    @property
-    def name(self) -> str:
-        return self.info.name
-
 
 @dataclass(frozen=True)
-class ThemeEntry:
+class ThemeEntry(_NamedByInfo):
     info: ThemeInfo
     groups: list[GroupEntry]
     passages: int
     documents: int
-
-    @property
-    def number(self) -> int | None:
-        return self.info.number
-
-    @property
-    def name(self) -> str:
-        return self.info.name
 
 
 @dataclass(frozen=True)

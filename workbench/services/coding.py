@@ -86,11 +86,7 @@ def remove_coding(project: Project, coding_id: int) -> CodingRecord:
 
 
 def restore_coding(project: Project, record: CodingRecord) -> None:
-    with project.transaction() as s:
-        s.add(
-            Coding(id=record.id, guid=record.guid, code_id=record.code_id, document_id=record.document_id,
-                   start=record.start, end=record.end, created_at=record.created_at)
-        )
+    restore_codings(project, [record])
 
 
 def codings_in_document(project: Project, document_id: int) -> list[CodingRecord]:
