@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench demo clean
+.PHONY: run test bench demo clean translations translations-update
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,11 +13,11 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## Open the app on a fresh copy of the bundled demo project.
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/stegvis --demo
 
 ## Run the whole test suite (offscreen, no display needed).
-test: $(STAMP)
+test: $(STAMP) translations
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest -q
 
 ## Speed figures as JSON Lines: one object per benchmark, its name under "benchmark"
@@ -30,5 +30,26 @@ bench: $(STAMP)
 	    print(json.dumps({"benchmark": sys.argv[1], **json.load(sys.stdin)}, ensure_ascii=False))' $$b || exit 1; \
 	done
 
+## The interface's translations (resources/i18n/README.md): .qm files built from the .ts files.
+I18N := resources/i18n
+QM := $(patsubst %.ts,%.qm,$(wildcard $(I18N)/*.ts))
+LUPDATE := $(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none -silent
+translations: $(QM)
+
+$(I18N)/%.qm: $(I18N)/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+## After adding or changing a string: collect every tr()/translate() string of workbench/ into
+## stegvis_nb.ts and stegvis_en.ts (English filled from the source), list what is left to translate.
+translations-update: | $(STAMP)
+	$(LUPDATE) workbench -source-language en -target-language nb_NO -ts $(I18N)/stegvis_nb.ts
+	$(LUPDATE) workbench -source-language en -target-language en -ts $(I18N)/stegvis_en.ts
+	$(BIN)/python $(I18N)/ts_tool.py fill-en $(I18N)/stegvis_en.ts
+	$(LUPDATE) workbench -ts $(I18N)/stegvis_en.ts
+	@$(BIN)/python $(I18N)/ts_tool.py todo $(I18N)/stegvis_nb.ts || \
+	  echo "Translate these in $(I18N)/stegvis_nb.ts (or: $(BIN)/pyside6-linguist $(I18N)/stegvis_nb.ts), then make translations."
+	@$(MAKE) --no-print-directory translations
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+	rm -f $(I18N)/*.qm

@@ -31,7 +31,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def run_app(project: str | None = None, demo: bool = False) -> int:
     app = make_application()
+    from workbench.ui import i18n
     from workbench.ui import settings as prefs
+
+    # Before any widget exists: the saved language, or the system's (View -> Language).
+    i18n.install_at_start(app)
     from workbench.ui.main_window import MainWindow
 
     window = MainWindow()

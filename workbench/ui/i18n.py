@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -121,11 +121,11 @@ def locale_for(language: str) -> QLocale:
     """Dates and numbers follow the interface: Norwegian (Norway) for bokmål;
     for English the system's locale when it is English, else British English."""
     if language == "nb":
-        return QLocale(QLocale.Language.NorwegianBokmal, QLocale.Territory.Norway)
+        return QLocale("nb_NO")
     system = QLocale.system()
     if system.language() in (QLocale.Language.English, QLocale.Language.C):
         return system
-    return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+    return QLocale("en_GB")
 
 
 def _qt_translator(language: str, directory: Path) -> QTranslator | None:

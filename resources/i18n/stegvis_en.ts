@@ -1,0 +1,2134 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Code in vivo</source>
+        <extracomment>Commands with this id may merge: a rename right after an in-vivo code becomes part of it, so one undo takes back the code and its name.</extracomment>
+        <translation>Code in vivo</translation>
+    </message>
+    <message>
+        <source>Code in vivo “%s”</source>
+        <translation>Code in vivo “%s”</translation>
+    </message>
+    <message>
+        <source>Code with “%s”</source>
+        <translation>Code with “%s”</translation>
+    </message>
+    <message>
+        <source>Remove coding “%s”</source>
+        <translation>Remove coding “%s”</translation>
+    </message>
+    <message>
+        <source>New code “%s”</source>
+        <translation>New code “%s”</translation>
+    </message>
+    <message>
+        <source>Rename code to “%s”</source>
+        <translation>Rename code to “%s”</translation>
+    </message>
+    <message>
+        <source>Delete code “%s”</source>
+        <translation>Delete code “%s”</translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>Import documents</translation>
+    </message>
+    <message>
+        <source>Import %n document(s)</source>
+        <translation>Import %n document(s)</translation>
+    </message>
+    <message>
+        <source>Remove document “%s”</source>
+        <translation>Remove document “%s”</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Edit text</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with “%2”</source>
+        <translation>Replace “%1” with “%2”</translation>
+    </message>
+    <message>
+        <source>Change properties of “%s”</source>
+        <translation>Change properties of “%s”</translation>
+    </message>
+    <message>
+        <source>Change %s</source>
+        <translation>Change %s</translation>
+    </message>
+    <message>
+        <source>Merge %n code(s) into “%s”</source>
+        <translation>Merge %n code(s) into “%s”</translation>
+    </message>
+    <message>
+        <source>Split “%s”</source>
+        <translation>Split “%s”</translation>
+    </message>
+    <message>
+        <source>Edit memo</source>
+        <translation>Edit memo</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Edit description</translation>
+    </message>
+    <message>
+        <source>Code %n search hit(s) with “%s”</source>
+        <translation>Code %n search hit(s) with “%s”</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>Interview guide</source>
+        <translation>Interview guide</translation>
+    </message>
+    <message>
+        <source>Field note</source>
+        <translation>Field note</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumnModel</name>
+    <message>
+        <source>%1 — %2 passage(s) in %3 document(s)</source>
+        <translation>%1 — %2 passage(s) in %3 document(s)</translation>
+    </message>
+</context>
+<context>
+    <name>CodePicker</name>
+    <message>
+        <source>Code with existing code</source>
+        <translation>Code with existing code</translation>
+    </message>
+    <message>
+        <source>Type part of a code&apos;s name…</source>
+        <translation>Type part of a code&apos;s name…</translation>
+    </message>
+    <message>
+        <source>Code name</source>
+        <translation>Code name</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>Matching codes</translation>
+    </message>
+    <message>
+        <source>Enter codes the passage with the highlighted code.</source>
+        <translation>Enter codes the passage with the highlighted code.</translation>
+    </message>
+    <message>
+        <source>No code matches: Enter creates the code “%s”.</source>
+        <translation>No code matches: Enter creates the code “%s”.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTestPage</name>
+    <message>
+        <source>Q1: Could this code have been made before the coding, without reading the data?</source>
+        <extracomment>(code id, verdict &quot;pass&quot;/&quot;fail&quot;/None, answers, note): record it. Mend a failed code: (action, code id), action in rename, merge, rest, delete.</extracomment>
+        <translation>Q1: Could this code have been made before the coding, without reading the data?</translation>
+    </message>
+    <message>
+        <source>Yes: the code adds nothing empirical; make a new one, closer to the data.</source>
+        <translation>Yes: the code adds nothing empirical; make a new one, closer to the data.</translation>
+    </message>
+    <message>
+        <source>Q2: Does the code tell what was said, or only what was talked about?</source>
+        <translation>Q2: Does the code tell what was said, or only what was talked about?</translation>
+    </message>
+    <message>
+        <source>A topic (“competence”, “culture”) fails; concrete content passes.</source>
+        <translation>A topic (“competence”, “culture”) fails; concrete content passes.</translation>
+    </message>
+    <message>
+        <source>Untested codes first</source>
+        <translation>Untested codes first</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>All codes</translation>
+    </message>
+    <message>
+        <source>Failed codes</source>
+        <translation>Failed codes</translation>
+    </message>
+    <message>
+        <source>Which codes to test</source>
+        <translation>Which codes to test</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Code test&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Code test&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Passages of the code</source>
+        <translation>Passages of the code</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Hints</translation>
+    </message>
+    <message>
+        <source>1  Yes, it could</source>
+        <translation>1  Yes, it could</translation>
+    </message>
+    <message>
+        <source>2  No, it comes from the data</source>
+        <translation>2  No, it comes from the data</translation>
+    </message>
+    <message>
+        <source>1  What was said</source>
+        <translation>1  What was said</translation>
+    </message>
+    <message>
+        <source>2  Only what was talked about</source>
+        <translation>2  Only what was talked about</translation>
+    </message>
+    <message>
+        <source>The code failed. Mend it, or keep it for now:</source>
+        <translation>The code failed. Mend it, or keep it for now:</translation>
+    </message>
+    <message>
+        <source>R  Rename…</source>
+        <translation>R  Rename…</translation>
+    </message>
+    <message>
+        <source>M  Merge into…</source>
+        <translation>M  Merge into…</translation>
+    </message>
+    <message>
+        <source>G  To the rest group</source>
+        <translation>G  To the rest group</translation>
+    </message>
+    <message>
+        <source>Del  Delete</source>
+        <translation>Del  Delete</translation>
+    </message>
+    <message>
+        <source>Note (why this verdict) — saved with it</source>
+        <translation>Note (why this verdict) — saved with it</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Previous</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <source>%1 / %2 tested · %3 passed · %4 failed</source>
+        <translation>%1 / %2 tested · %3 passed · %4 failed</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No codes to test here.&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;No codes to test here.&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Tested: %s</source>
+        <translation>Tested: %s</translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation>Not tested yet</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;This code has no passages.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;This code has no passages.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTreePanel</name>
+    <message>
+        <source>Group</source>
+        <extracomment>The current item changed: (kind, id); kind &quot;&quot; for none. The current code changed (id, or -1 when the current item is not a code). An item was activated (double-click or Enter): (kind, id).</extracomment>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Ungrouped</source>
+        <translation>Ungrouped</translation>
+    </message>
+    <message>
+        <source>Filter codes…</source>
+        <translation>Filter codes…</translation>
+    </message>
+    <message>
+        <source>Filter codes</source>
+        <translation>Filter codes</translation>
+    </message>
+    <message>
+        <source>Code system</source>
+        <translation>Code system</translation>
+    </message>
+    <message>
+        <source>Ungrouped: %n</source>
+        <translation>Ungrouped: %n</translation>
+    </message>
+</context>
+<context>
+    <name>CodingActions</name>
+    <message>
+        <source>Select a passage in the document first.</source>
+        <translation>Select a passage in the document first.</translation>
+    </message>
+    <message>
+        <source>New code: type to edit its name, Enter to keep it.</source>
+        <translation>New code: type to edit its name, Enter to keep it.</translation>
+    </message>
+    <message>
+        <source>Coded with the existing code “%s”.</source>
+        <translation>Coded with the existing code “%s”.</translation>
+    </message>
+    <message>
+        <source>The passage is already coded with “%s”.</source>
+        <translation>The passage is already coded with “%s”.</translation>
+    </message>
+    <message>
+        <source>Coded with “%s”.</source>
+        <translation>Coded with “%s”.</translation>
+    </message>
+    <message>
+        <source>Code with new code “%s”</source>
+        <translation>Code with new code “%s”</translation>
+    </message>
+    <message>
+        <source>No coding here to remove.</source>
+        <translation>No coding here to remove.</translation>
+    </message>
+    <message>
+        <source>Remove Coding</source>
+        <translation>Remove Coding</translation>
+    </message>
+    <message>
+        <source>Remove the coding of:</source>
+        <translation>Remove the coding of:</translation>
+    </message>
+    <message>
+        <source>New Code</source>
+        <translation>New Code</translation>
+    </message>
+    <message>
+        <source>Name of the new code:</source>
+        <translation>Name of the new code:</translation>
+    </message>
+    <message>
+        <source>Rename to “%s”</source>
+        <translation>Rename to “%s”</translation>
+    </message>
+    <message>
+        <source>Delete Code</source>
+        <translation>Delete Code</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its %2 coded passage(s) will no longer be coded. You can undo this.</source>
+        <translation>Delete %1? Its %2 coded passage(s) will no longer be coded. You can undo this.</translation>
+    </message>
+    <message>
+        <source>Delete %n item(s)</source>
+        <translation>Delete %n item(s)</translation>
+    </message>
+    <message>
+        <source>Delete groups and themes</source>
+        <translation>Delete groups and themes</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Command Palette</source>
+        <translation>Command Palette</translation>
+    </message>
+    <message>
+        <source>Type an action, a code or a document…</source>
+        <translation>Type an action, a code or a document…</translation>
+    </message>
+    <message>
+        <source>Search actions, codes and documents</source>
+        <translation>Search actions, codes and documents</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptTestPage</name>
+    <message>
+        <source>Concepts</source>
+        <extracomment>(concept id or None for new, name, links, description) (concept id, verdict, answers, note)</extracomment>
+        <translation>Concepts</translation>
+    </message>
+    <message>
+        <source>New Concept</source>
+        <translation>New Concept</translation>
+    </message>
+    <message>
+        <source>Delete Concept</source>
+        <translation>Delete Concept</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Concepts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Concepts&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name of the concept</source>
+        <translation>Name of the concept</translation>
+    </message>
+    <message>
+        <source>Concept name</source>
+        <translation>Concept name</translation>
+    </message>
+    <message>
+        <source>What the concept means, and how the themes point to it</source>
+        <translation>What the concept means, and how the themes point to it</translation>
+    </message>
+    <message>
+        <source>Concept description</source>
+        <translation>Concept description</translation>
+    </message>
+    <message>
+        <source>Themes and groups the concept comes from</source>
+        <translation>Themes and groups the concept comes from</translation>
+    </message>
+    <message>
+        <source>Save Concept</source>
+        <translation>Save Concept</translation>
+    </message>
+    <message>
+        <source>Does the concept hold beyond the people, places and times of this study?</source>
+        <translation>Does the concept hold beyond the people, places and times of this study?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No, it would lose validity</source>
+        <translation>No, it would lose validity</translation>
+    </message>
+    <message>
+        <source>Note — saved with the verdict</source>
+        <translation>Note — saved with the verdict</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Comes from these themes and code groups:</source>
+        <translation>Comes from these themes and code groups:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Concept test&lt;/b&gt; — SDI step 4: concepts that the themes and groups point to</source>
+        <translation>&lt;b&gt;Concept test&lt;/b&gt; — SDI step 4: concepts that the themes and groups point to</translation>
+    </message>
+    <message>
+        <source>Holds beyond the study</source>
+        <translation>Holds beyond the study</translation>
+    </message>
+    <message>
+        <source>Tied to this study</source>
+        <translation>Tied to this study</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import Documents</source>
+        <translation>Import Documents</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Importing %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <source>Imported %n document(s).</source>
+        <translation>Imported %n document(s).</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the documents imported so far are kept.</source>
+        <translation>The import was cancelled; the documents imported so far are kept.</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Not imported:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Editing the text of “%1”.&lt;/b&gt; Codings stay on their words; every change is saved and can be undone. Ctrl+E or Done ends editing.</source>
+        <translation>&lt;b&gt;Editing the text of “%1”.&lt;/b&gt; Codings stay on their words; every change is saved and can be undone. Ctrl+E or Done ends editing.</translation>
+    </message>
+    <message>
+        <source>%n coding(s) lost all their text and were removed; Undo brings them back.</source>
+        <translation>%n coding(s) lost all their text and were removed; Undo brings them back.</translation>
+    </message>
+    <message>
+        <source>%n coding(s) lost some of their text.</source>
+        <translation>%n coding(s) lost some of their text.</translation>
+    </message>
+    <message>
+        <source>Code %n Hit(s) With</source>
+        <translation>Code %n Hit(s) With</translation>
+    </message>
+    <message>
+        <source>Code search hits</source>
+        <translation>Code search hits</translation>
+    </message>
+    <message>
+        <source>Coded %1 passage(s) with “%2”.</source>
+        <translation>Coded %1 passage(s) with “%2”.</translation>
+    </message>
+    <message>
+        <source>Replaced in %1 document(s) and %2 code name(s).</source>
+        <translation>Replaced in %1 document(s) and %2 code name(s).</translation>
+    </message>
+    <message>
+        <source>Remove Document</source>
+        <translation>Remove Document</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its %2 coding(s) from the project? You can undo this.</source>
+        <translation>Remove “%1” and its %2 coding(s) from the project? You can undo this.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPropertiesDialog</name>
+    <message>
+        <source>Document Properties</source>
+        <translation>Document Properties</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Case attributes</source>
+        <translation>Case attributes</translation>
+    </message>
+    <message>
+        <source>Add Attribute</source>
+        <translation>Add Attribute</translation>
+    </message>
+    <message>
+        <source>Remove Attribute</source>
+        <translation>Remove Attribute</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>%1, imported %2</source>
+        <translation>%1, imported %2</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Case attributes (for example Municipality size = Medium):</source>
+        <translation>Case attributes (for example Municipality size = Medium):</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>Memo:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Document text</source>
+        <extracomment>A code was dropped on the selection: (code id). The user asked to remove a coding: (coding id). A code&apos;s name was clicked in the margin: (code id). The user changed the text while editing: (TextEdit in code points).</extracomment>
+        <translation>Document text</translation>
+    </message>
+    <message>
+        <source>Remove coding “%s”</source>
+        <translation>Remove coding “%s”</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codings</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Documents</source>
+        <extracomment>The current document changed: (document id, or -1 for none).</extracomment>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Codebook</source>
+        <translation>Codebook</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>Exporting %s…</source>
+        <translation>Exporting %s…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The export failed: %s</source>
+        <translation>The export failed: %s</translation>
+    </message>
+    <message>
+        <source>Exported %s</source>
+        <translation>Exported %s</translation>
+    </message>
+    <message>
+        <source>Export the Project for Other Programs</source>
+        <translation>Export the Project for Other Programs</translation>
+    </message>
+    <message>
+        <source>Export the Codebook for Other Programs</source>
+        <translation>Export the Codebook for Other Programs</translation>
+    </message>
+    <message>
+        <source>Wrote %s.</source>
+        <translation>Wrote %s.</translation>
+    </message>
+    <message>
+        <source>Not exported: %s</source>
+        <translation>Not exported: %s</translation>
+    </message>
+    <message>
+        <source>Open a Project from Another Program</source>
+        <translation>Open a Project from Another Program</translation>
+    </message>
+    <message>
+        <source>Save the Stegvis Project As</source>
+        <translation>Save the Stegvis Project As</translation>
+    </message>
+    <message>
+        <source>Stegvis projects (*.stegvis)</source>
+        <translation>Stegvis projects (*.stegvis)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>Cannot import %1: %2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import a Codebook</source>
+        <translation>Import a Codebook</translation>
+    </message>
+    <message>
+        <source>Before importing %1 (%2)</source>
+        <translation>Before importing %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Imported the codebook %s</source>
+        <translation>Imported the codebook %s</translation>
+    </message>
+    <message>
+        <source>The project as it was before is kept as a version (File → Versions).</source>
+        <translation>The project as it was before is kept as a version (File → Versions).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Codebook</source>
+        <translation>Export Codebook</translation>
+    </message>
+    <message>
+        <source>Export Quotes</source>
+        <translation>Export Quotes</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Appendix: Tema / Kodegruppe / Kode</source>
+        <translation>Appendix: Tema / Kodegruppe / Kode</translation>
+    </message>
+    <message>
+        <source>Tables: code groups, and themes with groups and codes</source>
+        <translation>Tables: code groups, and themes with groups and codes</translation>
+    </message>
+    <message>
+        <source>Descriptions of codes and groups</source>
+        <translation>Descriptions of codes and groups</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <source>Counts of passages and informants</source>
+        <translation>Counts of passages and informants</translation>
+    </message>
+    <message>
+        <source>A summary paragraph with the numbers, for the method chapter</source>
+        <translation>A summary paragraph with the numbers, for the method chapter</translation>
+    </message>
+    <message>
+        <source>Open the file when done</source>
+        <translation>Open the file when done</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <source>Example quotes per code:</source>
+        <translation>Example quotes per code:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Search and Replace in Documents</source>
+        <extracomment>(needle, replacement, case sensitive, whole words, in code names) Jump to a hit: (document id, start, end) Code every hit shown with a code the user picks: (list of Hit).</extracomment>
+        <translation>Search and Replace in Documents</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Whole words</translation>
+    </message>
+    <message>
+        <source>Also in code names</source>
+        <translation>Also in code names</translation>
+    </message>
+    <message>
+        <source>In-vivo codes often hold the names you replace in the text.</source>
+        <translation>In-vivo codes often hold the names you replace in the text.</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Replace with:</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Replace All</translation>
+    </message>
+    <message>
+        <source>Code All Hits With…</source>
+        <translation>Code All Hits With…</translation>
+    </message>
+    <message>
+        <source>%1 occurrence(s) in %2 document(s)</source>
+        <translation>%1 occurrence(s) in %2 document(s)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupingActions</name>
+    <message>
+        <source>Move %n code(s)</source>
+        <translation>Move %n code(s)</translation>
+    </message>
+    <message>
+        <source>Move %n group(s)</source>
+        <translation>Move %n group(s)</translation>
+    </message>
+    <message>
+        <source>Move %n theme(s)</source>
+        <translation>Move %n theme(s)</translation>
+    </message>
+    <message>
+        <source>New group “%s”</source>
+        <translation>New group “%s”</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <source>Rest group</source>
+        <translation>Rest group</translation>
+    </message>
+    <message>
+        <source>Move %n code(s) to the rest group</source>
+        <translation>Move %n code(s) to the rest group</translation>
+    </message>
+    <message>
+        <source>Merge Codes</source>
+        <translation>Merge Codes</translation>
+    </message>
+    <message>
+        <source>Merge the selected codes into:</source>
+        <translation>Merge the selected codes into:</translation>
+    </message>
+    <message>
+        <source>Select the passages to move to a new code in the Passages panel first.</source>
+        <translation>Select the passages to move to a new code in the Passages panel first.</translation>
+    </message>
+    <message>
+        <source>Split Code</source>
+        <translation>Split Code</translation>
+    </message>
+    <message>
+        <source>Name of the new code for the %n selected passage(s):</source>
+        <translation>Name of the new code for the %n selected passage(s):</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Change colour</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Number shown before the name (0 for none):</source>
+        <translation>Number shown before the name (0 for none):</translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <translation>Change number</translation>
+    </message>
+</context>
+<context>
+    <name>GroupingBoard</name>
+    <message>
+        <source>Peek at Passages</source>
+        <extracomment>The selected card: (code id).</extracomment>
+        <translation>Peek at Passages</translation>
+    </message>
+    <message>
+        <source>Show the passages of the selected card (Space)</source>
+        <translation>Show the passages of the selected card (Space)</translation>
+    </message>
+    <message>
+        <source>Passages of the selected card</source>
+        <translation>Passages of the selected card</translation>
+    </message>
+    <message>
+        <source>Ungrouped</source>
+        <translation>Ungrouped</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ungrouped: %n&lt;/b&gt; — drag every card into a group or the rest group</source>
+        <translation>&lt;b&gt;Ungrouped: %n&lt;/b&gt; — drag every card into a group or the rest group</translation>
+    </message>
+    <message>
+        <source>Select a card to see its passages.</source>
+        <translation>Select a card to see its passages.</translation>
+    </message>
+    <message>
+        <source>No passages.</source>
+        <translation>No passages.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupingTestPage</name>
+    <message>
+        <source>Group Them on the Board</source>
+        <extracomment>(group id, verdict, answers, note) (code ids, target group id): move codes that do not belong. (group id, new name) Open the grouping board to group the ungrouped codes.</extracomment>
+        <translation>Group Them on the Board</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grouping test&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Grouping test&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Codes of the group</source>
+        <translation>Codes of the group</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>Move to group</translation>
+    </message>
+    <message>
+        <source>M  Move Selected Codes</source>
+        <translation>M  Move Selected Codes</translation>
+    </message>
+    <message>
+        <source>Does each code belong in this group? Move those that do not:</source>
+        <translation>Does each code belong in this group? Move those that do not:</translation>
+    </message>
+    <message>
+        <source>Does the name state the essence of all its codes?</source>
+        <translation>Does the name state the essence of all its codes?</translation>
+    </message>
+    <message>
+        <source>1  Yes</source>
+        <translation>1  Yes</translation>
+    </message>
+    <message>
+        <source>2  No, rename it</source>
+        <translation>2  No, rename it</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Group name</translation>
+    </message>
+    <message>
+        <source>Note on this group — saved with the verdict</source>
+        <translation>Note on this group — saved with the verdict</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>← Previous group</source>
+        <translation>← Previous group</translation>
+    </message>
+    <message>
+        <source>Next group →</source>
+        <translation>Next group →</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ungrouped codes: %n&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ungrouped codes: %n&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> — every code must end in a group or the rest group</source>
+        <translation> — every code must end in a group or the rest group</translation>
+    </message>
+    <message>
+        <source>%1 / %2 groups tested</source>
+        <translation>%1 / %2 groups tested</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No code groups yet.&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;No code groups yet.&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>1. Import your transcripts</source>
+        <translation>1. Import your transcripts</translation>
+    </message>
+    <message>
+        <source>File → New Project, then File → Import Documents (Ctrl+Shift+I) or Import a Folder. Word, OpenDocument, RTF, PDF, text and subtitle files come in with their text exactly as written. Document Properties (Alt+Enter) hold each informant&apos;s role and attributes.</source>
+        <translation>File → New Project, then File → Import Documents (Ctrl+Shift+I) or Import a Folder. Word, OpenDocument, RTF, PDF, text and subtitle files come in with their text exactly as written. Document Properties (Alt+Enter) hold each informant&apos;s role and attributes.</translation>
+    </message>
+    <message>
+        <source>2. Code close to the data</source>
+        <translation>2. Code close to the data</translation>
+    </message>
+    <message>
+        <source>Read a transcript from start to end. Select the informant&apos;s own words and press Ctrl+I: an in-vivo code named after them. Ctrl+K codes with a code you already have. Code one transcript to the end, then the next, reusing codes and adding new ones.</source>
+        <translation>Read a transcript from start to end. Select the informant&apos;s own words and press Ctrl+I: an in-vivo code named after them. Ctrl+K codes with a code you already have. Code one transcript to the end, then the next, reusing codes and adding new ones.</translation>
+    </message>
+    <message>
+        <source>3. Group the codes</source>
+        <translation>3. Group the codes</translation>
+    </message>
+    <message>
+        <source>Open the Grouping Board (Ctrl+B). Make a group from one code, skim every code and move those that fit; repeat. Put codes of little relevance in the rest group. Then rename each group to state the essence of its codes, and gather the groups in a few themes.</source>
+        <translation>Open the Grouping Board (Ctrl+B). Make a group from one code, skim every code and move those that fit; repeat. Put codes of little relevance in the rest group. Then rename each group to state the essence of its codes, and gather the groups in a few themes.</translation>
+    </message>
+    <message>
+        <source>4. Test, step by step</source>
+        <translation>4. Test, step by step</translation>
+    </message>
+    <message>
+        <source>Tests → Run the Code Test (Ctrl+T): could the code have been made before the coding? Does it tell what was said, or only what was talked about? Then the Grouping Test, and for concepts the Concept Test. The SDI Overview shows where the analysis stands.</source>
+        <translation>Tests → Run the Code Test (Ctrl+T): could the code have been made before the coding? Does it tell what was said, or only what was talked about? Then the Grouping Test, and for concepts the Concept Test. The SDI Overview shows where the analysis stands.</translation>
+    </message>
+    <message>
+        <source>5. Write it up</source>
+        <translation>5. Write it up</translation>
+    </message>
+    <message>
+        <source>File → Export → the Codebook for the thesis appendix, and the Quotes for the results chapter. Save a Version before meeting your supervisor; Versions shows what changed.</source>
+        <translation>File → Export → the Codebook for the thesis appendix, and the Quotes for the results chapter. Save a Version before meeting your supervisor; Versions shows what changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Change the Language</source>
+        <translation>Change the Language</translation>
+    </message>
+    <message>
+        <source>Reopen the window in %1 now? Your work is saved; the undo history starts afresh.</source>
+        <translation>Reopen the window in %1 now? Your work is saved; the undo history starts afresh.</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Stegvis starts.</source>
+        <translation>The language changes the next time Stegvis starts.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Lang&amp;uage</source>
+        <extracomment>The setting holding the user&apos;s choice (&quot;nb&quot;, &quot;en&quot;); absent or &quot;&quot; follows the system. The languages of the interface, each named in itself (never translated). Source strings are English: English needs no translation file to work.</extracomment>
+        <translation>Lang&amp;uage</translation>
+    </message>
+    <message>
+        <source>As the System (%1)</source>
+        <translation>As the System (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Group</source>
+        <extracomment>A background import ended: (ImportReport). A background export ended: (the file written, or None).</extracomment>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Grouping Board</source>
+        <translation>Grouping Board</translation>
+    </message>
+    <message>
+        <source>Code Test</source>
+        <translation>Code Test</translation>
+    </message>
+    <message>
+        <source>Grouping Test</source>
+        <translation>Grouping Test</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Concepts</translation>
+    </message>
+    <message>
+        <source>SDI Overview</source>
+        <translation>SDI Overview</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Code System</source>
+        <translation>Code System</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;New Project…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Open Project…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Project</source>
+        <translation>Open the &amp;Demo Project</translation>
+    </message>
+    <message>
+        <source>A fresh copy of the sample thesis project: six interviews, 240 codes</source>
+        <translation>A fresh copy of the sample thesis project: six interviews, 240 codes</translation>
+    </message>
+    <message>
+        <source>&amp;Import Documents…</source>
+        <translation>&amp;Import Documents…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;Folder…</source>
+        <translation>Import a &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Import every transcript in a folder and its subfolders</source>
+        <translation>Import every transcript in a folder and its subfolders</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Save a &amp;Copy As…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;Codebook…</source>
+        <translation>Export the &amp;Codebook…</translation>
+    </message>
+    <message>
+        <source>The codebook for the thesis appendix: Word, Excel or CSV</source>
+        <translation>The codebook for the thesis appendix: Word, Excel or CSV</translation>
+    </message>
+    <message>
+        <source>Export the &amp;Quotes…</source>
+        <translation>Export the &amp;Quotes…</translation>
+    </message>
+    <message>
+        <source>Every passage under its theme, group and code, in Word</source>
+        <translation>Every passage under its theme, group and code, in Word</translation>
+    </message>
+    <message>
+        <source>The Project for Other Programs (.&amp;qdpx)…</source>
+        <translation>The Project for Other Programs (.&amp;qdpx)…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA, for NVivo, ATLAS.ti, MAXQDA and QualCoder</source>
+        <translation>REFI-QDA, for NVivo, ATLAS.ti, MAXQDA and QualCoder</translation>
+    </message>
+    <message>
+        <source>The Code&amp;book for Other Programs (.qdc)…</source>
+        <translation>The Code&amp;book for Other Programs (.qdc)…</translation>
+    </message>
+    <message>
+        <source>A Project from Another Program (.qd&amp;px)…</source>
+        <translation>A Project from Another Program (.qd&amp;px)…</translation>
+    </message>
+    <message>
+        <source>Open an NVivo, ATLAS.ti, MAXQDA or QualCoder project exported as REFI-QDA</source>
+        <translation>Open an NVivo, ATLAS.ti, MAXQDA or QualCoder project exported as REFI-QDA</translation>
+    </message>
+    <message>
+        <source>A Codebook from Another Program (.q&amp;dc)…</source>
+        <translation>A Codebook from Another Program (.q&amp;dc)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Close Project</translation>
+    </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>Save &amp;Version…</translation>
+    </message>
+    <message>
+        <source>Keep the project as it is now under a name, inside the project file</source>
+        <translation>Keep the project as it is now under a name, inside the project file</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rsions…</source>
+        <translation>Ve&amp;rsions…</translation>
+    </message>
+    <message>
+        <source>Compare, read and restore saved versions</source>
+        <translation>Compare, read and restore saved versions</translation>
+    </message>
+    <message>
+        <source>Change &amp;Log</source>
+        <translation>Change &amp;Log</translation>
+    </message>
+    <message>
+        <source>Every change made to the project, with its time</source>
+        <translation>Every change made to the project, with its time</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find Code…</source>
+        <translation>&amp;Find Code…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Document…</source>
+        <translation>Remove &amp;Document…</translation>
+    </message>
+    <message>
+        <source>Document &amp;Properties…</source>
+        <translation>Document &amp;Properties…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Text</source>
+        <translation>&amp;Edit Text</translation>
+    </message>
+    <message>
+        <source>Fix the text (typos, misheard words); codings stay on their words</source>
+        <translation>Fix the text (typos, misheard words); codings stay on their words</translation>
+    </message>
+    <message>
+        <source>&amp;Search Text in Documents…</source>
+        <translation>&amp;Search Text in Documents…</translation>
+    </message>
+    <message>
+        <source>Find words in every document and code all hits at once</source>
+        <translation>Find words in every document and code all hits at once</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace in Documents…</source>
+        <translation>Find and &amp;Replace in Documents…</translation>
+    </message>
+    <message>
+        <source>Code &amp;In Vivo</source>
+        <translation>Code &amp;In Vivo</translation>
+    </message>
+    <message>
+        <source>Make a code named after the selected words and code them with it</source>
+        <translation>Make a code named after the selected words and code them with it</translation>
+    </message>
+    <message>
+        <source>Code with &amp;Existing Code…</source>
+        <translation>Code with &amp;Existing Code…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Coding</source>
+        <translation>&amp;Remove Coding</translation>
+    </message>
+    <message>
+        <source>&amp;New Code…</source>
+        <translation>&amp;New Code…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <source>New &amp;Group from Selected Codes</source>
+        <translation>New &amp;Group from Selected Codes</translation>
+    </message>
+    <message>
+        <source>New &amp;Theme from Selected Groups</source>
+        <translation>New &amp;Theme from Selected Groups</translation>
+    </message>
+    <message>
+        <source>Move to the Rest &amp;Group</source>
+        <translation>Move to the Rest &amp;Group</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Ungrouped</source>
+        <translation>Move to &amp;Ungrouped</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Codes…</source>
+        <translation>&amp;Merge Codes…</translation>
+    </message>
+    <message>
+        <source>&amp;Split Code…</source>
+        <translation>&amp;Split Code…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Colour…</translation>
+    </message>
+    <message>
+        <source>N&amp;umber…</source>
+        <translation>N&amp;umber…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Code…</source>
+        <translation>&amp;Delete Code…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Document</source>
+        <translation>&amp;Next Document</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Document</source>
+        <translation>&amp;Previous Document</translation>
+    </message>
+    <message>
+        <source>&amp;Grouping Board</source>
+        <translation>&amp;Grouping Board</translation>
+    </message>
+    <message>
+        <source>Run the &amp;Code Test</source>
+        <translation>Run the &amp;Code Test</translation>
+    </message>
+    <message>
+        <source>Test every code: could it have been made before the coding? Does it tell what was said?</source>
+        <translation>Test every code: could it have been made before the coding? Does it tell what was said?</translation>
+    </message>
+    <message>
+        <source>Run the &amp;Grouping Test</source>
+        <translation>Run the &amp;Grouping Test</translation>
+    </message>
+    <message>
+        <source>&amp;Concepts and the Concept Test</source>
+        <translation>&amp;Concepts and the Concept Test</translation>
+    </message>
+    <message>
+        <source>SDI &amp;Overview</source>
+        <translation>SDI &amp;Overview</translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation>Command &amp;Palette…</translation>
+    </message>
+    <message>
+        <source>Find any action, code or document by typing</source>
+        <translation>Find any action, code or document by typing</translation>
+    </message>
+    <message>
+        <source>Next Coded Passage</source>
+        <translation>Next Coded Passage</translation>
+    </message>
+    <message>
+        <source>Previous Coded Passage</source>
+        <translation>Previous Coded Passage</translation>
+    </message>
+    <message>
+        <source>Go to Documents</source>
+        <translation>Go to Documents</translation>
+    </message>
+    <message>
+        <source>Go to the Text</source>
+        <translation>Go to the Text</translation>
+    </message>
+    <message>
+        <source>Go to the Code System</source>
+        <translation>Go to the Code System</translation>
+    </message>
+    <message>
+        <source>Go to Passages</source>
+        <translation>Go to Passages</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normal Size</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>High Contrast</source>
+        <translation>High Contrast</translation>
+    </message>
+    <message>
+        <source>&amp;Research Questions…</source>
+        <translation>&amp;Research Questions…</translation>
+    </message>
+    <message>
+        <source>Project &amp;Memo</source>
+        <translation>Project &amp;Memo</translation>
+    </message>
+    <message>
+        <source>Coding &amp;Stripes</source>
+        <translation>Coding &amp;Stripes</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>&amp;About Stegvis</source>
+        <translation>&amp;About Stegvis</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;Tests</source>
+        <translation>&amp;Tests</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>The project file or its folder cannot be written: it is open read-only.</source>
+        <translation>The project file or its folder cannot be written: it is open read-only.</translation>
+    </message>
+    <message>
+        <source>%s has this project open: it is open read-only here.</source>
+        <translation>%s has this project open: it is open read-only here.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Project in Use</source>
+        <translation>Project in Use</translation>
+    </message>
+    <message>
+        <source>This project is open for writing by %s.</source>
+        <translation>This project is open for writing by %s.</translation>
+    </message>
+    <message>
+        <source>Two programs writing the same project would lose work. Open it to read, or open it anyway if that Stegvis has stopped (for example on a computer that crashed).</source>
+        <translation>Two programs writing the same project would lose work. Open it to read, or open it anyway if that Stegvis has stopped (for example on a computer that crashed).</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Open Read-Only</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Open Anyway</translation>
+    </message>
+    <message>
+        <source>No backup was written: %s</source>
+        <translation>No backup was written: %s</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Stegvis writes a backup copy of a project each time it is opened and keeps the last %1. They are in:
+%2
+
+To go back to one, open it (File → Open Project) and save a copy where you want it.</source>
+        <translation>Stegvis writes a backup copy of a project each time it is opened and keeps the last %1. They are in:
+%2
+
+To go back to one, open it (File → Open Project) and save a copy where you want it.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened %s</source>
+        <translation>Opened %s</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code group</source>
+        <translation>Code group</translation>
+    </message>
+    <message>
+        <source>%1 documents · %2 codes · %3 codings</source>
+        <translation>%1 documents · %2 codes · %3 codings</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>New Project</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <source>Import Documents</source>
+        <translation>Import Documents</translation>
+    </message>
+    <message>
+        <source>Import a Folder</source>
+        <translation>Import a Folder</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Save a Copy As</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy: %s</source>
+        <translation>Cannot save a copy: %s</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %s</source>
+        <translation>Saved a copy as %s</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>About Stegvis</source>
+        <translation>About Stegvis</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Stegvis %1&lt;/h3&gt;&lt;p&gt;A workbench for qualitative analysis by Tjora&apos;s stepwise-deductive induction: code close to the data, group codes, test the codes and the grouping.&lt;/p&gt;&lt;p&gt;Your projects stay on this computer; Stegvis sends nothing anywhere.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Stegvis %1&lt;/h3&gt;&lt;p&gt;A workbench for qualitative analysis by Tjora&apos;s stepwise-deductive induction: code close to the data, group codes, test the codes and the grouping.&lt;/p&gt;&lt;p&gt;Your projects stay on this computer; Stegvis sends nothing anywhere.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationActions</name>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Description: what the code or group stands for</source>
+        <extracomment>(kind, id, field, text): the user changed a memo or description.</extracomment>
+        <translation>Description: what the code or group stands for</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Memo: thoughts, decisions, questions for the supervisor</source>
+        <translation>Memo: thoughts, decisions, questions for the supervisor</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Select something to write its memo.</source>
+        <translation>Select something to write its memo.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>1. Transcripts</source>
+        <extracomment>Where to go to act: &quot;documents&quot;, &quot;code_test&quot;, &quot;board&quot;, &quot;grouping_test&quot;, &quot;concepts&quot;, &quot;codes&quot;.</extracomment>
+        <translation>1. Transcripts</translation>
+    </message>
+    <message>
+        <source>Show Documents</source>
+        <translation>Show Documents</translation>
+    </message>
+    <message>
+        <source>2. Empirically close codes</source>
+        <translation>2. Empirically close codes</translation>
+    </message>
+    <message>
+        <source>Show Codes</source>
+        <translation>Show Codes</translation>
+    </message>
+    <message>
+        <source>Code test</source>
+        <translation>Code test</translation>
+    </message>
+    <message>
+        <source>Run the Code Test</source>
+        <translation>Run the Code Test</translation>
+    </message>
+    <message>
+        <source>3. Code groups and themes</source>
+        <translation>3. Code groups and themes</translation>
+    </message>
+    <message>
+        <source>Open the Grouping Board</source>
+        <translation>Open the Grouping Board</translation>
+    </message>
+    <message>
+        <source>Grouping test</source>
+        <translation>Grouping test</translation>
+    </message>
+    <message>
+        <source>Run the Grouping Test</source>
+        <translation>Run the Grouping Test</translation>
+    </message>
+    <message>
+        <source>4. Concepts and the concept test</source>
+        <translation>4. Concepts and the concept test</translation>
+    </message>
+    <message>
+        <source>Open Concepts</source>
+        <translation>Open Concepts</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Where the analysis stands&lt;/h2&gt;&lt;p&gt;Stepwise-deductive induction: up from the data step by step, and a test back down at each step.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Where the analysis stands&lt;/h2&gt;&lt;p&gt;Stepwise-deductive induction: up from the data step by step, and a test back down at each step.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PassagesModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+</context>
+<context>
+    <name>PassagesPanel</name>
+    <message>
+        <source>Show passages from</source>
+        <extracomment>Jump to a passage: (document id, start, end) in code points. Remove the coding of a passage: (coding id).</extracomment>
+        <translation>Show passages from</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Passage in its context</source>
+        <translation>Passage in its context</translation>
+    </message>
+    <message>
+        <source>Select a code, group or theme to see its passages.</source>
+        <translation>Select a code, group or theme to see its passages.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 passage(s) in %3 document(s)</source>
+        <translation>“%1”: %2 passage(s) in %3 document(s)</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>All documents</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>The change could not be saved (%s). Nothing was changed; check that the disk has room and the project file is still there.</source>
+        <extracomment>How long change-log entries wait, to be written together after the change. A write that fails below the services (disk full, file removed, read-only). What a do, undo or redo changed (a services.records.Changes). Another project (or none) was opened. A user-facing message about an action that could not be carried out. Set for a copy opened to read (a saved version): nothing may change.</extracomment>
+        <translation>The change could not be saved (%s). Nothing was changed; check that the disk has room and the project file is still there.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveVersionDialog</name>
+    <message>
+        <source>Save Version</source>
+        <translation>Save Version</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What this version is, e.g. “before the meeting with my supervisor”</source>
+        <translation>What this version is, e.g. “before the meeting with my supervisor”</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
+    <name>TestingActions</name>
+    <message>
+        <source>Code test: “%s”</source>
+        <translation>Code test: “%s”</translation>
+    </message>
+    <message>
+        <source>Rename Code</source>
+        <translation>Rename Code</translation>
+    </message>
+    <message>
+        <source>A new, empirically close name (phrases from its passages are proposed):</source>
+        <translation>A new, empirically close name (phrases from its passages are proposed):</translation>
+    </message>
+    <message>
+        <source>Merge “%s” Into</source>
+        <translation>Merge “%s” Into</translation>
+    </message>
+    <message>
+        <source>Rest group</source>
+        <translation>Rest group</translation>
+    </message>
+    <message>
+        <source>Move “%s” to the rest group</source>
+        <translation>Move “%s” to the rest group</translation>
+    </message>
+    <message>
+        <source>Delete Code</source>
+        <translation>Delete Code</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and uncode its %2 passage(s)? You can undo this.</source>
+        <translation>Delete “%1” and uncode its %2 passage(s)? You can undo this.</translation>
+    </message>
+    <message>
+        <source>%1 documents, %2 of them coded</source>
+        <translation>%1 documents, %2 of them coded</translation>
+    </message>
+    <message>
+        <source>%1 codes on %2 coded passages</source>
+        <translation>%1 codes on %2 coded passages</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 untested</source>
+        <translation>%1 passed, %2 failed, %3 untested</translation>
+    </message>
+    <message>
+        <source>%1 code groups + the rest group (%2 codes), %3 themes; %4 codes ungrouped</source>
+        <translation>%1 code groups + the rest group (%2 codes), %3 themes; %4 codes ungrouped</translation>
+    </message>
+    <message>
+        <source>%1 groups passed, %2 failed, %3 untested</source>
+        <translation>%1 groups passed, %2 failed, %3 untested</translation>
+    </message>
+    <message>
+        <source>%1 concepts; %2 hold beyond the study, %3 do not, %4 untested</source>
+        <translation>%1 concepts; %2 hold beyond the study, %3 do not, %4 untested</translation>
+    </message>
+    <message>
+        <source>Grouping test: “%s”</source>
+        <translation>Grouping test: “%s”</translation>
+    </message>
+    <message>
+        <source>Concept test</source>
+        <translation>Concept test</translation>
+    </message>
+    <message>
+        <source>New concept</source>
+        <translation>New concept</translation>
+    </message>
+    <message>
+        <source>Change concept</source>
+        <translation>Change concept</translation>
+    </message>
+    <message>
+        <source>Delete concept</source>
+        <translation>Delete concept</translation>
+    </message>
+    <message>
+        <source>Research Questions</source>
+        <translation>Research Questions</translation>
+    </message>
+    <message>
+        <source>The project&apos;s research questions (the code test asks whether a code&apos;s words come from them or from the interview guide):</source>
+        <translation>The project&apos;s research questions (the code test asks whether a code&apos;s words come from them or from the interview guide):</translation>
+    </message>
+    <message>
+        <source>Change the research questions</source>
+        <translation>Change the research questions</translation>
+    </message>
+</context>
+<context>
+    <name>VersionActions</name>
+    <message>
+        <source>Saved version “%s”</source>
+        <translation>Saved version “%s”</translation>
+    </message>
+    <message>
+        <source>Saved version “%s”.</source>
+        <translation>Saved version “%s”.</translation>
+    </message>
+    <message>
+        <source>Delete Version</source>
+        <translation>Delete Version</translation>
+    </message>
+    <message>
+        <source>Delete the version “%s”? This cannot be undone.</source>
+        <translation>Delete the version “%s”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Revision Notes</source>
+        <translation>Revision Notes</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>Restore Version</translation>
+    </message>
+    <message>
+        <source>Restore “%s”? The project as it is now is saved as a version first, so you can go back to it.</source>
+        <translation>Restore “%s”? The project as it is now is saved as a version first, so you can go back to it.</translation>
+    </message>
+    <message>
+        <source>Before restoring %1, %2</source>
+        <translation>Before restoring %1, %2</translation>
+    </message>
+    <message>
+        <source>Restored version “%s”</source>
+        <translation>Restored version “%s”</translation>
+    </message>
+    <message>
+        <source>Restored “%1”; the state before is kept as “%2”.</source>
+        <translation>Restored “%1”; the state before is kept as “%2”.</translation>
+    </message>
+    <message>
+        <source>This window shows the version “%s” to read; it cannot be changed.</source>
+        <translation>This window shows the version “%s” to read; it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Version “%1” (to read) — %2</source>
+        <translation>Version “%1” (to read) — %2</translation>
+    </message>
+    <message>
+        <source>Change Log</source>
+        <translation>Change Log</translation>
+    </message>
+    <message>
+        <source>Filter the changes…</source>
+        <translation>Filter the changes…</translation>
+    </message>
+    <message>
+        <source>Filter the changes</source>
+        <translation>Filter the changes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>Redone</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions</source>
+        <extracomment>(from label, to label or None for now)</extracomment>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Saved versions</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Compare with Now</source>
+        <translation>Compare with Now</translation>
+    </message>
+    <message>
+        <source>Compare the Two</source>
+        <translation>Compare the Two</translation>
+    </message>
+    <message>
+        <source>Open to Read</source>
+        <translation>Open to Read</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Revision Notes…</source>
+        <translation>Revision Notes…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;Stegvis&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Stegvis&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Code your interviews close to the data, gather the codes in code groups and themes, and test them the way stepwise-deductive induction asks.&lt;/p&gt;&lt;p&gt;Start a project and import your transcripts, or look around the demo project: six interviews from a master thesis with its 240 codes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Code your interviews close to the data, gather the codes in code groups and themes, and test them the way stepwise-deductive induction asks.&lt;/p&gt;&lt;p&gt;Start a project and import your transcripts, or look around the demo project: six interviews from a master thesis with its 240 codes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>New Project…</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>Open Project…</translation>
+    </message>
+    <message>
+        <source>Open the Demo Project</source>
+        <translation>Open the Demo Project</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recent projects&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Recent projects</translation>
+    </message>
+    <message>
+        <source>Code close to the data</source>
+        <translation>Code close to the data</translation>
+    </message>
+    <message>
+        <source>Read each transcript to the end and code the informants&apos; own words (in vivo, Ctrl+I).&lt;br&gt;Reuse codes and add new ones as you go.&lt;br&gt;A good code tells what was said, not only what was talked about.</source>
+        <translation>Read each transcript to the end and code the informants&apos; own words (in vivo, Ctrl+I).&lt;br&gt;Reuse codes and add new ones as you go.&lt;br&gt;A good code tells what was said, not only what was talked about.</translation>
+    </message>
+    <message>
+        <source>Group the codes</source>
+        <translation>Group the codes</translation>
+    </message>
+    <message>
+        <source>Gather codes with a thematic connection in code groups; set the rest aside in the rest group.&lt;br&gt;Name each group after the essence of its codes.&lt;br&gt;Gather the groups in a few themes for the analysis chapter.</source>
+        <translation>Gather codes with a thematic connection in code groups; set the rest aside in the rest group.&lt;br&gt;Name each group after the essence of its codes.&lt;br&gt;Gather the groups in a few themes for the analysis chapter.</translation>
+    </message>
+    <message>
+        <source>Test each step</source>
+        <translation>Test each step</translation>
+    </message>
+    <message>
+        <source>The code test: could the code have been made before the coding?&lt;br&gt;The grouping test: does every code belong in its group?&lt;br&gt;The concept test: does the concept hold beyond this study?</source>
+        <translation>The code test: could the code have been made before the coding?&lt;br&gt;The grouping test: does every code belong in its group?&lt;br&gt;The concept test: does the concept hold beyond this study?</translation>
+    </message>
+    <message>
+        <source>opened %s</source>
+        <translation>opened %s</translation>
+    </message>
+    <message>
+        <source>%1 documents, %2 codes</source>
+        <translation>%1 documents, %2 codes</translation>
+    </message>
+    <message>
+        <source>%s (missing)</source>
+        <translation>%s (missing)</translation>
+    </message>
+</context>
+<context>
+    <name>controller</name>
+    <message>
+        <source>“%1” could not be saved (%2). Undo history was cleared; the project is as it was before.</source>
+        <translation>“%1” could not be saved (%2). Undo history was cleared; the project is as it was before.</translation>
+    </message>
+</context>
+</TS>
