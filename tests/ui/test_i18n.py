@@ -203,8 +203,8 @@ def _visible_texts(window) -> dict[str, str]:
     return texts
 
 
-#: The same in both languages.
-SAME_IN_BOTH = {"Memo"}
+#: The same in both languages (the languages are named in themselves in View -> Language).
+SAME_IN_BOTH = {"Memo", *i18n.LANGUAGES.values()}
 
 
 def test_the_window_shows_norwegian_including_the_strings_of_its_mixins(qtbot, translations):
