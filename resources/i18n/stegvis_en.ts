@@ -256,6 +256,34 @@
     </message>
 </context>
 <context>
+    <name>CodeTreeModel</name>
+    <message>
+        <source>Code system</source>
+        <extracomment>For codes: the group (None: ungrouped); for groups: the theme (None: none). Insert before this code / group / theme (None: at the end). A drop asks for a move (MoveRequest); the window makes it a command. (kind, id, new name): a name was edited in place.</extracomment>
+        <translation>Code system</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Pass.</source>
+        <translation>Pass.</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>Docs</translation>
+    </message>
+    <message>
+        <source>Coded passages</source>
+        <translation>Coded passages</translation>
+    </message>
+    <message>
+        <source>Documents with coded passages</source>
+        <translation>Documents with coded passages</translation>
+    </message>
+</context>
+<context>
     <name>CodeTreePanel</name>
     <message>
         <source>Group</source>
@@ -1153,10 +1181,6 @@
         <translation>&amp;Open Project…</translation>
     </message>
     <message>
-        <source>Open the &amp;Demo Project</source>
-        <translation>Open the &amp;Demo Project</translation>
-    </message>
-    <message>
         <source>A fresh copy of the sample thesis project: six interviews, 240 codes</source>
         <translation>A fresh copy of the sample thesis project: six interviews, 240 codes</translation>
     </message>
@@ -1173,10 +1197,6 @@
         <translation>Import every transcript in a folder and its subfolders</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
-        <translation>Save a &amp;Copy As…</translation>
-    </message>
-    <message>
         <source>Export the &amp;Codebook…</source>
         <translation>Export the &amp;Codebook…</translation>
     </message>
@@ -1191,10 +1211,6 @@
     <message>
         <source>Every passage under its theme, group and code, in Word</source>
         <translation>Every passage under its theme, group and code, in Word</translation>
-    </message>
-    <message>
-        <source>The Project for Other Programs (.&amp;qdpx)…</source>
-        <translation>The Project for Other Programs (.&amp;qdpx)…</translation>
     </message>
     <message>
         <source>REFI-QDA, for NVivo, ATLAS.ti, MAXQDA and QualCoder</source>
@@ -1285,10 +1301,6 @@
         <translation>Find words in every document and code all hits at once</translation>
     </message>
     <message>
-        <source>Find and &amp;Replace in Documents…</source>
-        <translation>Find and &amp;Replace in Documents…</translation>
-    </message>
-    <message>
         <source>Code &amp;In Vivo</source>
         <translation>Code &amp;In Vivo</translation>
     </message>
@@ -1305,10 +1317,6 @@
         <translation>&amp;Remove Coding</translation>
     </message>
     <message>
-        <source>&amp;New Code…</source>
-        <translation>&amp;New Code…</translation>
-    </message>
-    <message>
         <source>Re&amp;name</source>
         <translation>Re&amp;name</translation>
     </message>
@@ -1319,10 +1327,6 @@
     <message>
         <source>New &amp;Theme from Selected Groups</source>
         <translation>New &amp;Theme from Selected Groups</translation>
-    </message>
-    <message>
-        <source>Move to the Rest &amp;Group</source>
-        <translation>Move to the Rest &amp;Group</translation>
     </message>
     <message>
         <source>Move to &amp;Ungrouped</source>
@@ -1339,10 +1343,6 @@
     <message>
         <source>&amp;Colour…</source>
         <translation>&amp;Colour…</translation>
-    </message>
-    <message>
-        <source>N&amp;umber…</source>
-        <translation>N&amp;umber…</translation>
     </message>
     <message>
         <source>&amp;Delete Code…</source>
@@ -1373,16 +1373,8 @@
         <translation>Run the &amp;Grouping Test</translation>
     </message>
     <message>
-        <source>&amp;Concepts and the Concept Test</source>
-        <translation>&amp;Concepts and the Concept Test</translation>
-    </message>
-    <message>
         <source>SDI &amp;Overview</source>
         <translation>SDI &amp;Overview</translation>
-    </message>
-    <message>
-        <source>Command &amp;Palette…</source>
-        <translation>Command &amp;Palette…</translation>
     </message>
     <message>
         <source>Find any action, code or document by typing</source>
@@ -1419,10 +1411,6 @@
     <message>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
-    </message>
-    <message>
-        <source>&amp;Normal Size</source>
-        <translation>&amp;Normal Size</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
@@ -1473,8 +1461,48 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Open &amp;Recent</translation>
+        <source>Open the De&amp;mo Project</source>
+        <translation>Open the De&amp;mo Project</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y As…</source>
+        <translation>Save a Cop&amp;y As…</translation>
+    </message>
+    <message>
+        <source>The Project for &amp;Other Programs (.qdpx)…</source>
+        <translation>The Project for &amp;Other Programs (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Find and Re&amp;place in Documents…</source>
+        <translation>Find and Re&amp;place in Documents…</translation>
+    </message>
+    <message>
+        <source>New Co&amp;de…</source>
+        <translation>New Co&amp;de…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;Rest Group</source>
+        <translation>Move to the &amp;Rest Group</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber…</source>
+        <translation>Num&amp;ber…</translation>
+    </message>
+    <message>
+        <source>Conce&amp;pts and the Concept Test</source>
+        <translation>Conce&amp;pts and the Concept Test</translation>
+    </message>
+    <message>
+        <source>Command Pal&amp;ette…</source>
+        <translation>Command Pal&amp;ette…</translation>
+    </message>
+    <message>
+        <source>Normal Si&amp;ze</source>
+        <translation>Normal Si&amp;ze</translation>
+    </message>
+    <message>
+        <source>Open Rece&amp;nt</source>
+        <translation>Open Rece&amp;nt</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1587,6 +1615,10 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
         <translation>New Project</translation>
     </message>
     <message>
+        <source>Stegvis projects (*.stegvis)</source>
+        <translation>Stegvis projects (*.stegvis)</translation>
+    </message>
+    <message>
         <source>Open Project</source>
         <translation>Open Project</translation>
     </message>
@@ -1595,8 +1627,16 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
         <translation>Import Documents</translation>
     </message>
     <message>
+        <source>Transcripts (%1);;All files (*)</source>
+        <translation>Transcripts (%1);;All files (*)</translation>
+    </message>
+    <message>
         <source>Import a Folder</source>
         <translation>Import a Folder</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 copy</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
@@ -1763,6 +1803,10 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
         <source>The change could not be saved (%s). Nothing was changed; check that the disk has room and the project file is still there.</source>
         <extracomment>How long change-log entries wait, to be written together after the change. A write that fails below the services (disk full, file removed, read-only). What a do, undo or redo changed (a services.records.Changes). Another project (or none) was opened. A user-facing message about an action that could not be carried out. Set for a copy opened to read (a saved version): nothing may change.</extracomment>
         <translation>The change could not be saved (%s). Nothing was changed; check that the disk has room and the project file is still there.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved (%2). Undo history was cleared; the project is as it was before.</source>
+        <translation>“%1” could not be saved (%2). Undo history was cleared; the project is as it was before.</translation>
     </message>
 </context>
 <context>
@@ -2122,13 +2166,6 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
     <message>
         <source>%s (missing)</source>
         <translation>%s (missing)</translation>
-    </message>
-</context>
-<context>
-    <name>controller</name>
-    <message>
-        <source>“%1” could not be saved (%2). Undo history was cleared; the project is as it was before.</source>
-        <translation>“%1” could not be saved (%2). Undo history was cleared; the project is as it was before.</translation>
     </message>
 </context>
 </TS>

@@ -256,6 +256,34 @@
     </message>
 </context>
 <context>
+    <name>CodeTreeModel</name>
+    <message>
+        <source>Code system</source>
+        <extracomment>For codes: the group (None: ungrouped); for groups: the theme (None: none). Insert before this code / group / theme (None: at the end). A drop asks for a move (MoveRequest); the window makes it a command. (kind, id, new name): a name was edited in place.</extracomment>
+        <translation>Kodesystem</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <source>Pass.</source>
+        <translation>Utdr.</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>Dok.</translation>
+    </message>
+    <message>
+        <source>Coded passages</source>
+        <translation>Kodede utdrag</translation>
+    </message>
+    <message>
+        <source>Documents with coded passages</source>
+        <translation>Dokumenter med kodede utdrag</translation>
+    </message>
+</context>
+<context>
     <name>CodeTreePanel</name>
     <message>
         <source>Group</source>
@@ -1153,10 +1181,6 @@
         <translation>Å&amp;pne prosjekt …</translation>
     </message>
     <message>
-        <source>Open the &amp;Demo Project</source>
-        <translation>Åpne &amp;demoprosjektet</translation>
-    </message>
-    <message>
         <source>A fresh copy of the sample thesis project: six interviews, 240 codes</source>
         <translation>En ny kopi av eksempelprosjektet fra en masteroppgave: seks intervjuer, 240 koder</translation>
     </message>
@@ -1173,10 +1197,6 @@
         <translation>Importer alle transkripsjoner i en mappe og undermappene</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
-        <translation>Lagre en &amp;kopi som …</translation>
-    </message>
-    <message>
         <source>Export the &amp;Codebook…</source>
         <translation>Eksporter &amp;kodeboken …</translation>
     </message>
@@ -1191,10 +1211,6 @@
     <message>
         <source>Every passage under its theme, group and code, in Word</source>
         <translation>Hvert utdrag under sitt tema, sin gruppe og sin kode, i Word</translation>
-    </message>
-    <message>
-        <source>The Project for Other Programs (.&amp;qdpx)…</source>
-        <translation>Prosjektet for andre programmer (.&amp;qdpx) …</translation>
     </message>
     <message>
         <source>REFI-QDA, for NVivo, ATLAS.ti, MAXQDA and QualCoder</source>
@@ -1285,10 +1301,6 @@
         <translation>Finn ord i alle dokumenter og kod alle treff på én gang</translation>
     </message>
     <message>
-        <source>Find and &amp;Replace in Documents…</source>
-        <translation>Søk og &amp;erstatt i dokumentene …</translation>
-    </message>
-    <message>
         <source>Code &amp;In Vivo</source>
         <translation>Kod &amp;in vivo</translation>
     </message>
@@ -1305,10 +1317,6 @@
         <translation>Fjern &amp;koding</translation>
     </message>
     <message>
-        <source>&amp;New Code…</source>
-        <translation>&amp;Ny kode …</translation>
-    </message>
-    <message>
         <source>Re&amp;name</source>
         <translation>Gi nytt n&amp;avn</translation>
     </message>
@@ -1319,10 +1327,6 @@
     <message>
         <source>New &amp;Theme from Selected Groups</source>
         <translation>Nytt &amp;tema av valgte grupper</translation>
-    </message>
-    <message>
-        <source>Move to the Rest &amp;Group</source>
-        <translation>Flytt til &amp;restgruppen</translation>
     </message>
     <message>
         <source>Move to &amp;Ungrouped</source>
@@ -1339,10 +1343,6 @@
     <message>
         <source>&amp;Colour…</source>
         <translation>&amp;Farge …</translation>
-    </message>
-    <message>
-        <source>N&amp;umber…</source>
-        <translation>Nu&amp;mmer …</translation>
     </message>
     <message>
         <source>&amp;Delete Code…</source>
@@ -1373,16 +1373,8 @@
         <translation>Kjør &amp;grupperingstesten</translation>
     </message>
     <message>
-        <source>&amp;Concepts and the Concept Test</source>
-        <translation>K&amp;onsepter og konsepttesten</translation>
-    </message>
-    <message>
         <source>SDI &amp;Overview</source>
         <translation>&amp;SDI-oversikt</translation>
-    </message>
-    <message>
-        <source>Command &amp;Palette…</source>
-        <translation>&amp;Kommandopalett …</translation>
     </message>
     <message>
         <source>Find any action, code or document by typing</source>
@@ -1419,10 +1411,6 @@
     <message>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ut</translation>
-    </message>
-    <message>
-        <source>&amp;Normal Size</source>
-        <translation>&amp;Normal størrelse</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
@@ -1473,8 +1461,48 @@
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Sist åpnet</translation>
+        <source>Open the De&amp;mo Project</source>
+        <translation>Åpne &amp;demoprosjektet</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y As…</source>
+        <translation>Lagre en &amp;kopi som …</translation>
+    </message>
+    <message>
+        <source>The Project for &amp;Other Programs (.qdpx)…</source>
+        <translation>&amp;Prosjektet for andre programmer (.qdpx) …</translation>
+    </message>
+    <message>
+        <source>Find and Re&amp;place in Documents…</source>
+        <translation>Finn og &amp;erstatt i dokumentene …</translation>
+    </message>
+    <message>
+        <source>New Co&amp;de…</source>
+        <translation>Ny k&amp;ode …</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;Rest Group</source>
+        <translation>Flytt til &amp;restgruppen</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber…</source>
+        <translation>&amp;Nummer …</translation>
+    </message>
+    <message>
+        <source>Conce&amp;pts and the Concept Test</source>
+        <translation>K&amp;onsepter og konsepttesten</translation>
+    </message>
+    <message>
+        <source>Command Pal&amp;ette…</source>
+        <translation>&amp;Kommandopalett …</translation>
+    </message>
+    <message>
+        <source>Normal Si&amp;ze</source>
+        <translation>&amp;Normal størrelse</translation>
+    </message>
+    <message>
+        <source>Open Rece&amp;nt</source>
+        <translation>Åpne n&amp;ylige</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1587,6 +1615,10 @@ For å gå tilbake til en av dem: åpne den (Fil → Åpne prosjekt) og lagre en
         <translation>Nytt prosjekt</translation>
     </message>
     <message>
+        <source>Stegvis projects (*.stegvis)</source>
+        <translation>Stegvis-prosjekter (*.stegvis)</translation>
+    </message>
+    <message>
         <source>Open Project</source>
         <translation>Åpne prosjekt</translation>
     </message>
@@ -1595,8 +1627,16 @@ For å gå tilbake til en av dem: åpne den (Fil → Åpne prosjekt) og lagre en
         <translation>Importer dokumenter</translation>
     </message>
     <message>
+        <source>Transcripts (%1);;All files (*)</source>
+        <translation>Transkripsjoner (%1);;Alle filer (*)</translation>
+    </message>
+    <message>
         <source>Import a Folder</source>
         <translation>Importer en mappe</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 kopi</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
@@ -1763,6 +1803,10 @@ For å gå tilbake til en av dem: åpne den (Fil → Åpne prosjekt) og lagre en
         <source>The change could not be saved (%s). Nothing was changed; check that the disk has room and the project file is still there.</source>
         <extracomment>How long change-log entries wait, to be written together after the change. A write that fails below the services (disk full, file removed, read-only). What a do, undo or redo changed (a services.records.Changes). Another project (or none) was opened. A user-facing message about an action that could not be carried out. Set for a copy opened to read (a saved version): nothing may change.</extracomment>
         <translation>Endringen kunne ikke lagres (%s). Ingenting ble endret; sjekk at det er plass på disken og at prosjektfilen fortsatt finnes.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved (%2). Undo history was cleared; the project is as it was before.</source>
+        <translation>«%1» kunne ikke lagres (%2). Angrehistorikken ble tømt; prosjektet er som det var før.</translation>
     </message>
 </context>
 <context>
@@ -2122,13 +2166,6 @@ For å gå tilbake til en av dem: åpne den (Fil → Åpne prosjekt) og lagre en
     <message>
         <source>%s (missing)</source>
         <translation>%s (mangler)</translation>
-    </message>
-</context>
-<context>
-    <name>controller</name>
-    <message>
-        <source>“%1” could not be saved (%2). Undo history was cleared; the project is as it was before.</source>
-        <translation>«%1» kunne ikke lagres (%2). Angrehistorikken ble tømt; prosjektet er som det var før.</translation>
     </message>
 </context>
 </TS>

@@ -88,10 +88,8 @@ def _contexts_asked_at_run_time() -> set[str]:
     return names
 
 
-#: Known cases waiting for a fix in the source (they show in English until then):
-#: controller.py's ``controller.tr(...)`` should be QCoreApplication.translate("ProjectController", ...).
-KNOWN_UNASKED = {("controller", "“%1” could not be saved (%2). Undo history was cleared; the project is as it "
-                                "was before.")}
+#: Known cases waiting for a fix in the source (they show in English until then).
+KNOWN_UNASKED: set[tuple[str, str]] = set()
 
 
 def test_every_context_is_one_that_is_asked_for_at_run_time():

@@ -109,8 +109,7 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
     #: (kind, id, new name): a name was edited in place.
     rename_requested = Signal(str, int, str)
 
-    COLUMNS = ("Code system", "Codes", "Pass.", "Docs")
-    COLUMN_TIPS = ("", "Codes", "Coded passages", "Documents with coded passages")
+    COLUMNS = ("name", "codes", "passages", "documents")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -252,11 +251,12 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
         return len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr(self.COLUMNS[section])
-            if role == Qt.ItemDataRole.ToolTipRole and self.COLUMN_TIPS[section]:
-                return self.tr(self.COLUMN_TIPS[section])
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Code system"), self.tr("Codes"), self.tr("Pass."), self.tr("Docs"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section:
+            return (None, self.tr("Codes"), self.tr("Coded passages"), self.tr("Documents with coded passages"))[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

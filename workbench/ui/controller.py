@@ -8,7 +8,7 @@ views refresh just that.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -138,9 +138,10 @@ class ProjectCommand(QUndoCommand):
             # clear it, so that it never disagrees with the file.
             controller = self.controller
             QTimer.singleShot(0, controller.undo_stack.clear)
-            controller.failed.emit(controller.tr("“%1” could not be saved (%2). Undo history was cleared; the "
-                                                 "project is as it was before.").replace("%1", self.text())
-                                   .replace("%2", _reason(exc)))
+            controller.failed.emit(
+                QCoreApplication.translate("ProjectController", "“%1” could not be saved (%2). Undo history was "
+                                           "cleared; the project is as it was before.")
+                .replace("%1", self.text()).replace("%2", _reason(exc)))
             controller.notify(Changes(documents=True, codes=True, codings_in=frozenset({-1}),
                                       texts=frozenset({-1}), notes=True, tests=True))
             return

@@ -37,6 +37,7 @@ from workbench.services.records import ALL_DOCUMENTS, Changes, CodeSummary
 from workbench.storage.database import FILE_SUFFIX, ProjectFileError, write_backup
 from workbench.storage.locking import ProjectLocked
 from workbench.ui import commands as cmd
+from workbench.ui import i18n
 from workbench.ui import settings as prefs
 from workbench.ui.settings import BACKUPS_KEPT, backup_folder
 from workbench.ui.code_tree_model import CODE, GROUP, THEME, UNGROUPED, MoveRequest
@@ -62,8 +63,7 @@ from workbench.ui.passages_panel import PassagesPanel
 from workbench.ui.shortcuts_dialog import ShortcutsDialog
 from workbench.ui.welcome import WelcomePage
 
-PROJECT_FILTER = "Stegvis projects (*.stegvis)"
-IMPORT_FILTER = "Transcripts ({});;All files (*)".format(" ".join(f"*{s}" for s in SUPPORTED_SUFFIXES))
+IMPORT_PATTERNS = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
 
 
 class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions, ExportActions, VersionActions,
@@ -198,18 +198,18 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         a = self._action
         self.act_new = a(self.tr("&New Project…"), self.new_project_dialog, S.New, "newProject")
         self.act_open = a(self.tr("&Open Project…"), self.open_project_dialog, S.Open, "openProject")
-        self.act_demo = a(self.tr("Open the &Demo Project"), self.open_demo, None, "openDemo",
+        self.act_demo = a(self.tr("Open the De&mo Project"), self.open_demo, None, "openDemo",
                           self.tr("A fresh copy of the sample thesis project: six interviews, 240 codes"))
         self.act_import = a(self.tr("&Import Documents…"), self.import_dialog, "Ctrl+Shift+I", "importDocuments")
         self.act_import_folder = a(self.tr("Import a &Folder…"), self.import_folder_dialog, None, "importFolder",
                                    self.tr("Import every transcript in a folder and its subfolders"))
-        self.act_copy = a(self.tr("Save a &Copy As…"), self.save_copy_dialog, S.SaveAs, "saveCopy")
+        self.act_copy = a(self.tr("Save a Cop&y As…"), self.save_copy_dialog, S.SaveAs, "saveCopy")
         self.act_export_codebook = a(self.tr("Export the &Codebook…"), lambda: self.export_dialog("codebook"),
                                      "Ctrl+Shift+E", "exportCodebook",
                                      self.tr("The codebook for the thesis appendix: Word, Excel or CSV"))
         self.act_export_quotes = a(self.tr("Export the &Quotes…"), lambda: self.export_dialog("quotes"), None,
                                    "exportQuotes", self.tr("Every passage under its theme, group and code, in Word"))
-        self.act_export_qdpx = a(self.tr("The Project for Other Programs (.&qdpx)…"),
+        self.act_export_qdpx = a(self.tr("The Project for &Other Programs (.qdpx)…"),
                                  lambda: self.export_refi_dialog("qdpx"), None, "exportQdpx",
                                  self.tr("REFI-QDA, for NVivo, ATLAS.ti, MAXQDA and QualCoder"))
         self.act_export_qdc = a(self.tr("The Code&book for Other Programs (.qdc)…"),
@@ -247,7 +247,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.act_edit_text.toggled.connect(self.set_editing)
         self.act_search_text = a(self.tr("&Search Text in Documents…"), self.find_replace_dialog, "Ctrl+Shift+F",
                                  "searchText", self.tr("Find words in every document and code all hits at once"))
-        self.act_find_replace = a(self.tr("Find and &Replace in Documents…"), self.find_replace_dialog,
+        self.act_find_replace = a(self.tr("Find and Re&place in Documents…"), self.find_replace_dialog,
                                   QKeySequence.StandardKey.Replace, "findReplace")
         if self.act_find_replace.shortcut().isEmpty():
             self.act_find_replace.setShortcut(QKeySequence("Ctrl+H"))
@@ -258,18 +258,18 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
                                    "codeWithExisting")
         self.act_remove_coding = a(self.tr("&Remove Coding"), self.remove_coding_here, "Ctrl+Shift+K",
                                    "removeCoding")
-        self.act_new_code = a(self.tr("&New Code…"), self.new_code_dialog, "Ctrl+Shift+N", "newCode")
+        self.act_new_code = a(self.tr("New Co&de…"), self.new_code_dialog, "Ctrl+Shift+N", "newCode")
         self.act_rename_code = a(self.tr("Re&name"), self.rename_current_item, "F2", "renameCode")
         self.act_new_group = a(self.tr("New &Group from Selected Codes"), self.new_group_from_selection, "Ctrl+G",
                                "newGroup")
         self.act_new_theme = a(self.tr("New &Theme from Selected Groups"), self.new_theme_from_selection,
                                "Ctrl+Shift+G", "newTheme")
-        self.act_to_rest = a(self.tr("Move to the Rest &Group"), self.move_selection_to_rest, "Ctrl+R", "moveToRest")
+        self.act_to_rest = a(self.tr("Move to the &Rest Group"), self.move_selection_to_rest, "Ctrl+R", "moveToRest")
         self.act_ungroup = a(self.tr("Move to &Ungrouped"), self.ungroup_selection, "Ctrl+Shift+R", "ungroup")
         self.act_merge = a(self.tr("&Merge Codes…"), self.merge_selected_codes, "Ctrl+M", "mergeCodes")
         self.act_split = a(self.tr("&Split Code…"), self.split_current_code, None, "splitCode")
         self.act_colour = a(self.tr("&Colour…"), self.choose_colour, None, "colour")
-        self.act_number = a(self.tr("N&umber…"), self.choose_number, None, "number")
+        self.act_number = a(self.tr("Num&ber…"), self.choose_number, None, "number")
         self.act_delete_code = a(self.tr("&Delete Code…"), self.delete_selected_codes, None, "deleteCode")
         self.act_delete_code.setShortcut(QKeySequence(S.Delete))
         self.act_delete_code.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -288,11 +288,11 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
                                                             "the coding? Does it tell what was said?"))
         self.act_grouping_test = a(self.tr("Run the &Grouping Test"), lambda: self._show_page(self.grouping_test),
                                    "Ctrl+Shift+T", "groupingTest")
-        self.act_concepts = a(self.tr("&Concepts and the Concept Test"), lambda: self._show_page(self.concept_test),
+        self.act_concepts = a(self.tr("Conce&pts and the Concept Test"), lambda: self._show_page(self.concept_test),
                               None, "conceptTest")
         self.act_overview = a(self.tr("SDI &Overview"), lambda: self._show_page(self.overview), "Ctrl+Shift+D",
                               "sdiOverview")
-        self.act_palette = a(self.tr("Command &Palette…"), self.show_command_palette, "Ctrl+Shift+P",
+        self.act_palette = a(self.tr("Command Pal&ette…"), self.show_command_palette, "Ctrl+Shift+P",
                              "commandPalette", self.tr("Find any action, code or document by typing"))
         self.act_next_passage = a(self.tr("Next Coded Passage"), lambda: self.step_passage(1), "F8", "nextPassage")
         self.act_prev_passage = a(self.tr("Previous Coded Passage"), lambda: self.step_passage(-1), "Shift+F8",
@@ -306,7 +306,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.act_zoom_in = a(self.tr("Zoom &In"), lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn, "zoomIn")
         self.act_zoom_out = a(self.tr("Zoom &Out"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut,
                               "zoomOut")
-        self.act_zoom_reset = a(self.tr("&Normal Size"), lambda: self.zoom(0), "Ctrl+0", "zoomReset")
+        self.act_zoom_reset = a(self.tr("Normal Si&ze"), lambda: self.zoom(0), "Ctrl+0", "zoomReset")
         self.act_guide = a(self.tr("&Guide"), self.show_guide, QKeySequence.StandardKey.HelpContents, "guide")
         self.theme_actions = QActionGroup(self)
         self.theme_actions.setExclusive(True)
@@ -338,7 +338,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         m = bar.addMenu(self.tr("&File"))
         m.setObjectName("fileMenu")
         m.addActions([self.act_new, self.act_open])
-        self.recent_menu = m.addMenu(self.tr("Open &Recent"))
+        self.recent_menu = m.addMenu(self.tr("Open Rece&nt"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         m.addAction(self.act_demo)
         m.addSeparator()
@@ -381,6 +381,10 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         m.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
         appearance = m.addMenu(self.tr("&Appearance"))
         appearance.addActions(self.theme_actions.actions())
+        # Another language opens a new window (texts are set when widgets are built).
+        self.language_menu = i18n.LanguageMenu(self)
+        self.language_menu.language_chosen.connect(lambda code: i18n.switch_language(self, code))
+        m.addMenu(self.language_menu)
         m.addSeparator()
         m.addActions([self.act_board, self.act_project_memo, self.act_change_log])
         m.addSeparator()
@@ -800,18 +804,18 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         return str(self.project.path.parent) if self.project else str(Path.home())
 
     def new_project_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Project"), self._start_dir(), self.tr(PROJECT_FILTER))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Project"), self._start_dir(), self.tr("Stegvis projects (*.stegvis)"))
         if path:
             self.new_project(Path(path))
 
     def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), self._start_dir(), self.tr(PROJECT_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), self._start_dir(), self.tr("Stegvis projects (*.stegvis)"))
         if path:
             self.open_project(Path(path))
 
     def import_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import Documents"), self._start_dir(),
-                                                self.tr(IMPORT_FILTER))
+                                                self.tr("Transcripts (%1);;All files (*)").replace("%1", IMPORT_PATTERNS))
         self.import_files([Path(p) for p in paths])
 
     def import_folder_dialog(self) -> None:
@@ -822,8 +826,9 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
     def save_copy_dialog(self) -> None:
         if self.project is None:
             return
-        suggestion = str(self.project.path.with_name(self.project.path.stem + " copy" + FILE_SUFFIX))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy As"), suggestion, self.tr(PROJECT_FILTER))
+        suggestion = str(self.project.path.with_name(self.tr("%1 copy").replace("%1", self.project.path.stem)
+                                                     + FILE_SUFFIX))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy As"), suggestion, self.tr("Stegvis projects (*.stegvis)"))
         if not path:
             return
         try:
