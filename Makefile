@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench demo clean translations translations-update
+.PHONY: run test bench demo clean translations translations-update package package-test
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,3 +53,21 @@ translations-update: | $(STAMP)
 clean:
 	rm -rf $(VENV) build dist *.egg-info
 	rm -f $(I18N)/*.qm
+
+## The desktop program as one folder, dist/stegvis/ (packaging/README.md): PyInstaller from the
+## "package" extra, with the translations. Takes a minute or two; not part of make test.
+PACKAGE_STAMP := $(VENV)/.installed-package
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  packaging/stegvis.spec
+	@du -sh dist/stegvis
+
+## Run the built program (make package first): --version, the demo offscreen for a few
+## seconds, and the scripting commands on every file format (packaging/smoke_test.py).
+package-test: | $(STAMP)
+	@test -x dist/stegvis/stegvis || { echo "No dist/stegvis/stegvis: run make package first." >&2; exit 1; }
+	$(BIN)/python packaging/smoke_test.py dist/stegvis/stegvis
