@@ -137,3 +137,22 @@ def test_save_a_copy_writes_a_project_that_opens_the_same(window, tmp_path):
 
     with Project.open(target) as copy:
         assert project_info(copy) == project_info(window.project)
+
+
+def test_the_app_has_its_icon_and_opens_files_sent_by_the_system(window, qtbot, tmp_path):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.services.project import Project
+    from workbench.ui.app import FileOpener, make_application
+
+    app = make_application()
+    assert app.windowIcon().availableSizes()
+    path = tmp_path / "dobbeltklikket.stegvis"
+    Project.create(path).close()
+    opener = FileOpener()
+    event = QFileOpenEvent(str(path))
+    assert event.type() == QEvent.Type.FileOpen
+    assert opener.eventFilter(QApplication.instance(), event)
+    assert window.project is not None and window.project.path == path

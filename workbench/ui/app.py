@@ -5,10 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QEvent, QObject, QSize, QStandardPaths
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from workbench import APP_NAME, __version__
+from workbench.resources import resources_dir
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def demo_project_path() -> Path:
@@ -26,7 +30,34 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    # Wayland and GNOME take the window's icon from the installed .desktop file.
+    app.setDesktopFileName("no.stegvis.Stegvis")
     return app
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = resources_dir() / "icons" / f"stegvis-{size}.png"
+        if path.exists():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
+
+
+class FileOpener(QObject):
+    """macOS sends a double-clicked .stegvis file to a running Stegvis as an
+    event; it opens in the current window."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            from workbench.ui.main_window import MainWindow
+
+            windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+            if windows:
+                windows[-1].open_project(Path(event.file()))
+                return True
+        return super().eventFilter(obj, event)
 
 
 def run_app(project: str | None = None, demo: bool = False) -> int:
@@ -38,6 +69,8 @@ def run_app(project: str | None = None, demo: bool = False) -> int:
     i18n.install_at_start(app)
     from workbench.ui.main_window import MainWindow
 
+    opener = FileOpener(app)
+    app.installEventFilter(opener)
     window = MainWindow()
     window.show()
     if demo:
