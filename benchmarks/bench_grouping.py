@@ -22,15 +22,13 @@ stderr, the JSON to stdout. No network. See benchmarks/README.md.
 from __future__ import annotations
 
 import random
-import re
-import statistics
 import sys
 import time
 from pathlib import Path
 
 from common import (
-    codebook,
-    codebook_code_names,
+    ProjectSpec,
+    build_code_system_project,
     logger,
     median_ms,
     met,
@@ -39,20 +37,13 @@ from common import (
     p95,
     print_result,
     repainted,
-    sample_paragraphs,
     temporary_home,
-    word_span,
 )
 
 SEED = 20240612
-N_DOCUMENTS = 60
-DOC_WORDS = 4_000
-N_CODES = 2_000
-N_THEMES = 8
-N_GROUPS = 60
-REST_CODES = 150
-UNGROUPED_CODES = 100
-N_CODINGS = 30_000
+SPEC = ProjectSpec(documents=60, words=4_000, codes=2_000, themes=8, groups=60, rest_codes=150,
+                   ungrouped_codes=100, codings=30_000, seed=SEED)
+N_CODES = SPEC.codes
 FILTER_NAMES = 8
 FILTER_MAX_CHARS = 12
 MOVES = 10
@@ -67,147 +58,11 @@ log = logger("bench grouping")
 # --- the synthetic project --------------------------------------------------------------
 
 
-def write_transcripts(folder: Path, paragraphs: list[str], rng: random.Random) -> tuple[list[Path], int]:
-    """60 plain-text transcripts of ~4,000 words: the samples' paragraphs, shuffled."""
-    folder.mkdir()
-    files, total = [], 0
-    for i in range(1, N_DOCUMENTS + 1):
-        out = [f"Intervju {i} – Informant {i}", "Syntetisk intervju for ytelsesmåling."]
-        words = 0
-        while words < DOC_WORDS:
-            p = re.sub(r"^Informant [A-F]:", f"Informant {i}:", rng.choice(paragraphs))
-            if len(out) % 45 == 0:
-                p += " 🙂"
-            out.append(p)
-            words += len(p.split())
-        path = folder / f"Intervju {i:02d}.txt"
-        path.write_text("\n".join(out) + "\n", encoding="utf-8")
-        files.append(path)
-        total += words
-    return files, total
-
-
-def code_names(paragraphs: list[str], rng: random.Random) -> tuple[list[str], list[str], list[str]]:
-    """2,000 distinct code names: the demo codebook's, then in-vivo names made
-    from 2–7 word phrases of the transcripts, as students name their codes.
-    Also theme and group names."""
-    from workbench.domain.naming import invivo_name, normalised_key
-
-    book = codebook()
-    names = codebook_code_names(book)
-    groups = [g["name"] for t in book["themes"] for g in t["groups"]]
-    themes = [t["name"] for t in book["themes"]]
-    seen = {normalised_key(n) for n in names}
-    words = [p.split()[2:] for p in paragraphs]  # without the speaker label
-    words = [w for w in words if len(w) >= 8]
-
-    def phrase(lo: int, hi: int) -> str:
-        w = rng.choice(words)
-        n = rng.randint(lo, hi)
-        i = rng.randrange(len(w) - n + 1)
-        return invivo_name(" ".join(w[i:i + n]))
-
-    while len(names) < N_CODES:
-        name = phrase(2, 7)
-        if name and normalised_key(name) not in seen:
-            seen.add(normalised_key(name))
-            names.append(name)
-    while len(groups) < N_GROUPS:
-        groups.append(phrase(3, 6))
-    while len(themes) < N_THEMES:
-        themes.append(phrase(3, 6))
-    return names[:N_CODES], groups[:N_GROUPS], themes[:N_THEMES]
-
-
 def build_project(tmp: Path) -> dict:
-    from sqlalchemy import insert
-
-    from workbench.domain.colours import palette_colour
-    from workbench.services import code_system as structure
-    from workbench.services.documents import document_text, import_files
-    from workbench.services.project import Project
-    from workbench.storage.models import Code, Coding
-
-    rng = random.Random(SEED)
-    began = time.perf_counter()
-    paragraphs = sample_paragraphs()
-    files, total_words = write_transcripts(tmp / "transcripts", paragraphs, rng)
-    path = tmp / "grouping.stegvis"
-    project = Project.create(path)
-    report = import_files(project, files)
-    if report.failed or len(report.imported) != N_DOCUMENTS:
-        raise RuntimeError(f"import failed: {report.failed}")
-    doc_ids = [d.id for d in report.imported]
-    log(f"imported {N_DOCUMENTS} transcripts in {time.perf_counter() - began:.1f} s")
-
-    # Codes: one transaction through the ORM (services.codes.create_code checks
-    # every name against every other, which makes 2,000 of them slow to set up).
-    names, group_names, theme_names = code_names(paragraphs, rng)
-    with project.transaction() as s:
-        codes = [Code(name=name, colour=palette_colour(i), position=i + 1) for i, name in enumerate(names)]
-        s.add_all(codes)
-        s.flush()
-        code_ids = [c.id for c in codes]
-
-    # The structure, through the services: 8 themes, 60 groups of uneven size
-    # inside them, the rest group, and some codes left ungrouped.
-    order = code_ids[:]
-    rng.shuffle(order)
-    grouped = N_CODES - REST_CODES - UNGROUPED_CODES
-    weights = [rng.uniform(0.3, 2.0) for _ in range(N_GROUPS)]
-    weights[0] = 6.0  # one big group (~8 % of the codes), as most projects have
-    sizes = [max(5, round(grouped * w / sum(weights))) for w in weights]
-    sizes[-1] = grouped - sum(sizes[:-1])
-    theme_ids = [structure.create_theme(project, name, number=i + 1) for i, name in enumerate(theme_names)]
-    group_ids, at = [], 0
-    for i, (name, size) in enumerate(zip(group_names, sizes)):
-        group_ids.append(structure.create_group(project, name, order[at:at + size],
-                                                theme_id=theme_ids[i * N_THEMES // N_GROUPS], number=i + 1))
-        at += size
-    rest_id = structure.ensure_rest_group(project, "Restgruppe")
-    structure.move_codes(project, order[at:at + REST_CODES], rest_id)
-
-    # Codings: word-aligned passages of 1–30 words, 500 per document; how often
-    # a code is used follows a Zipf-like curve (independent of its group), as
-    # in real projects.
-    usage = code_ids[:]
-    rng.shuffle(usage)
-    weight = {cid: 1 / (rank + 5) ** 0.9 for rank, cid in enumerate(usage)}
-    chosen = rng.choices(code_ids, weights=[weight[c] for c in code_ids], k=N_CODINGS)
-    rows = []
-    per_doc = N_CODINGS // N_DOCUMENTS
-    for d, doc_id in enumerate(doc_ids):
-        words = list(re.finditer(r"\S+", document_text(project, doc_id)))
-        for k in range(per_doc):
-            start, end = word_span(words, rng)
-            rows.append({"code_id": chosen[d * per_doc + k], "document_id": doc_id,
-                         "start": start, "end": end})
-    with project.transaction() as s:
-        s.execute(insert(Coding), rows)
-    system = structure.code_system(project)
-    project.close()
-    passages = {g.id: sum(c.passages for c in system.codes_of(g.id)) for g in system.groups}
-    theme_passages = {t.id: sum(passages[g.id] for g in system.groups_of(t.id)) for t in system.themes}
-    log(f"project built in {time.perf_counter() - began:.1f} s")
-    return {
-        "path": path, "group_ids": group_ids, "rest_id": rest_id, "theme_ids": theme_ids,
-        "names": names, "passages": passages, "theme_passages": theme_passages,
-        "info": {
-            "documents": N_DOCUMENTS,
-            "words": total_words,
-            "codes": len(system.codes),
-            "themes": len(system.themes),
-            "groups": len(system.groups) - 1,
-            "rest_group_codes": len(system.codes_of(rest_id)),
-            "ungrouped_codes": len(system.codes_of(None)),
-            "codings": sum(c.passages for c in system.codes),
-            "largest_group_passages": max(passages[g] for g in group_ids),
-            "rest_group_passages": passages[rest_id],
-            "median_group_passages": statistics.median(passages[g] for g in group_ids),
-            "codes_per_group_min_max": [min(sizes), max(sizes)],
-            "setup_s": round(time.perf_counter() - began, 1),
-        },
-    }
+    """The project (common.build_code_system_project): 60 transcripts of
+    ~4,000 words, 2,000 codes, 8 themes, 60 groups, a rest group, 100
+    ungrouped codes, 30,000 codings."""
+    return build_code_system_project(tmp / "grouping.stegvis", tmp, SPEC, log)
 
 
 # --- the window ---------------------------------------------------------------------------

@@ -31,7 +31,6 @@ import time
 from pathlib import Path
 
 from common import (
-    SAMPLES,
     code_names,
     first_sample,
     logger,
@@ -41,11 +40,12 @@ from common import (
     open_window,
     p95,
     print_result,
-    sample_paragraphs,
+    sample_turns,
     temporary_home,
     time_show_document,
     view_painted,
     word_span,
+    write_docx_transcript,
 )
 
 SEED = 20240611
@@ -61,61 +61,10 @@ IMPORT_TIMEOUT_S = 300
 
 TARGETS = {"import_60_s": 30, "show_40k_words_ms": 300, "edit_word_ms": 100}
 
-EMOJI = ["😀", "🙂", "👍", "😅", "🤔"]
-EXTRA_LINES = [
-    "Ærlig talt, det gikk greit å lære seg systemet på kjøkkenet – blåbær og rødgrøt 😀",
-    "Så du føler at økonomien styrer mer enn øyeåpneren? 🙂",
-    "Ja, på en måte. Æ, ø og å er jo også med i journalen vår, så det må fungere 👍",
-]
-SPEAKER = re.compile(r"^(Intervjuer|Informant [A-Za-z0-9]+):\s*")
-
 log = logger("bench import/edit")
 
 
 # --- synthetic transcripts -------------------------------------------------------------
-
-
-def sample_turns() -> list[tuple[bool, str]]:
-    """The sample interviews' turns: (said by the interviewer, what was said)."""
-    turns = []
-    for line in sample_paragraphs():
-        m = SPEAKER.match(line)
-        if m and line[m.end():]:
-            turns.append((m.group(1) == "Intervjuer", line[m.end():]))
-    if not turns:
-        raise RuntimeError(f"no sample transcripts in {SAMPLES}")
-    return turns
-
-
-def write_docx(path: Path, informant: str, target_words: int, turns, rng: random.Random) -> int:
-    """A Word transcript like the samples: a heading, a setting line, then turns
-    with bold speaker labels; some emoji and æ/ø/å lines. Returns its words."""
-    import docx
-
-    doc = docx.Document()
-    doc.add_heading(f"Intervju – {informant}", level=1)
-    doc.add_paragraph("Syntetisk intervju for ytelsesmåling. Intervjuet ble gjennomført på Teams.")
-    words = 0
-    n = 0
-    asked = [t for t in turns if t[0]]
-    answered = [t for t in turns if not t[0]]
-    extra = 0
-    while words < target_words:
-        interviewer = n % 2 == 0
-        said = rng.choice(asked if interviewer and asked else answered or asked)[1]
-        if n % 37 == 5:
-            said = f"{said} {EMOJI[n % len(EMOJI)]}"
-        if n % 120 == 60:
-            said = EXTRA_LINES[extra % len(EXTRA_LINES)]
-            extra += 1
-        label = "Intervjuer: " if interviewer else f"{informant}: "
-        para = doc.add_paragraph()
-        para.add_run(label).bold = True
-        para.add_run(said)
-        words += len(label.split()) + len(said.split())
-        n += 1
-    doc.save(str(path))
-    return words
 
 
 def build_files(tmp: Path) -> dict:
@@ -127,10 +76,10 @@ def build_files(tmp: Path) -> dict:
     files, words = [], 0
     for i in range(1, IMPORT_FILES + 1):
         path = folder / f"Intervju {i:02d} – Informant {i}.docx"
-        words += write_docx(path, f"Informant {i}", IMPORT_WORDS, turns, rng)
+        words += write_docx_transcript(path, f"Informant {i}", IMPORT_WORDS, turns, rng)
         files.append(path)
     long_path = tmp / "Lang transkripsjon – Informant L.docx"
-    long_words = write_docx(long_path, "Informant L", LONG_WORDS, turns, rng)
+    long_words = write_docx_transcript(long_path, "Informant L", LONG_WORDS, turns, rng)
     log(f"built {len(files)} + 1 .docx files in {time.perf_counter() - began:.1f} s")
     return {"files": files, "words": words, "long": long_path, "long_words": long_words}
 

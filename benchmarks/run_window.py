@@ -1,0 +1,405 @@
+"""The window half of benchmarks/run.py, in a child process of its own so that
+start-up and peak memory are this process's alone. Not meant to be run by hand.
+
+    python benchmarks/run_window.py floor
+    python benchmarks/run_window.py open PROJECT DOCUMENT_ID QSETTINGS_DIR
+    python benchmarks/run_window.py full PROJECT DOCUMENT_ID QSETTINGS_DIR
+
+* ``floor``: a bare PySide6 QMainWindow (1280×800, nothing from Stegvis), shown;
+* ``open``: what ``stegvis PROJECT`` does (workbench.ui.app.run_app): the
+  application, the saved language, MainWindow (1280×800), show(), then
+  ``window.open_project(PROJECT)``; the project remembers DOCUMENT_ID as the
+  last document shown (as it does when a student reopens it), and it is
+  selected in the documents panel;
+* ``full``: ``open``, then the timings in that window (run.py's docstring).
+
+Each prints ``IDLE <seconds since T0> <json>`` the first time the event loop
+is about to wait for events (QAbstractEventDispatcher.aboutToBlock, with a
+5 ms poll as a fallback) after the watched widget has been painted: the
+document view's viewport (``open``, ``full``), the window (``floor``). The
+json holds what was shown and the peak resident memory so far. ``full`` then
+prints ``RESULT <json>`` with its timings and the peak memory at the end.
+"""
+
+import time
+
+T0 = time.perf_counter()  # the very start of this process's own code (see run.py)
+
+import os
+import sys
+from contextlib import contextmanager
+
+IDLE_TIMEOUT_S = 120
+
+
+def wait_until_idle(watched, ready=lambda: True) -> tuple[float, str]:
+    """Run the event loop until it is first idle after ``watched`` has been
+    painted (and ``ready()``); returns (seconds since T0, how it was noticed)."""
+    from PySide6.QtCore import (
+        QAbstractEventDispatcher,
+        QEvent,
+        QEventLoop,
+        QObject,
+        QTimer,
+    )
+
+    painted: list[bool] = []
+    found: list[tuple[float, str]] = []
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    watch = PaintWatch()
+    loop = QEventLoop()
+    watched.installEventFilter(watch)
+
+    def check(how: str) -> None:
+        if found or not painted or not ready():
+            return
+        found.append((time.perf_counter() - T0, how))
+        loop.quit()
+
+    dispatcher = QAbstractEventDispatcher.instance()
+    on_block = lambda: check("aboutToBlock")
+    dispatcher.aboutToBlock.connect(on_block)
+    poll = QTimer()
+    poll.setInterval(5)
+    poll.timeout.connect(lambda: check("poll"))
+    poll.start()
+    timeout = QTimer()
+    timeout.setSingleShot(True)
+    timeout.timeout.connect(loop.quit)
+    timeout.start(IDLE_TIMEOUT_S * 1000)
+    # A local loop, not app.exec(): QApplication.quit() would close the window.
+    loop.exec()
+    timeout.stop()
+    poll.stop()
+    dispatcher.aboutToBlock.disconnect(on_block)
+    watched.removeEventFilter(watch)
+    if not found:
+        raise SystemExit(f"not idle and painted within {IDLE_TIMEOUT_S} s")
+    return found[0]
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process, in MiB.
+
+    On Linux the high-water mark of this process's own memory (VmHWM in
+    /proc/self/status). Not ru_maxrss there: Linux carries the parent's peak
+    over into a child's ru_maxrss through fork/vfork and exec, so a child of
+    a big benchmark process would report the benchmark's memory. Elsewhere
+    resource.getrusage(RUSAGE_SELF).ru_maxrss (kB; bytes on macOS)."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
+
+
+def floor() -> int:
+    import json
+
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    _app = QApplication(sys.argv[:1])  # kept alive until the end
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+    idle, how = wait_until_idle(window)
+    print(f"IDLE {idle:.6f} {json.dumps({'idle_via': how, 'peak_rss_mb': peak_rss_mb()})}", flush=True)
+    return 0
+
+
+def open_window(path: str, document_id: int, qsettings: str):
+    """What ``stegvis PATH`` does, up to app.exec(); returns (app, window)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, qsettings)
+
+    def problem(_parent, _title, text, *_a, **_k):  # never block; a message is a failure
+        PROBLEMS.append(text)
+        print("PROBLEM", text, file=sys.stderr, flush=True)
+
+    for name in ("warning", "information", "critical"):
+        setattr(QMessageBox, name, problem)
+
+    from workbench.ui import settings as prefs
+    from workbench.ui.app import make_application
+
+    app = make_application()
+    from workbench.ui import i18n
+
+    install = getattr(i18n, "install_at_start", None)
+    if install is not None:  # as run_app does, before any widget exists
+        install(app)
+    from workbench.ui.main_window import MainWindow
+
+    # The project remembers the document last shown, as when a student reopens it.
+    prefs.set_last_document(path, document_id)
+    window = MainWindow()
+    window.resize(1280, 800)
+    window.show()
+    if not window.open_project(path):
+        raise SystemExit(f"cannot open {path}")
+    window.documents_panel.select_document(document_id)
+    return app, window
+
+
+# --- the timings (``full``) -----------------------------------------------------------
+
+SEED = 20240702
+SWITCHES = 20
+APPLY_RUNS = 50
+FILTER_NAMES = 8
+FILTER_MAX_CHARS = 12
+RETRIEVE_RUNS = 10
+
+
+def measure_window(app, window, document_id: int) -> dict:
+    """The timings in the open window; each ends when the affected view has
+    been painted (common.repainted)."""
+    import random
+    import re
+
+    from common import median_ms, ms, p95, repainted, view_painted
+
+    rng = random.Random(SEED)
+    view = window.document_view
+    panel = window.codes_panel
+    tree = panel.view
+    passages_view = window.passages_panel.view
+    stack = window.controller.undo_stack
+    none_pin = pin_none()
+    none_refs = sys.getrefcount(None)
+
+    def figures(name: str, runs: list[float]) -> dict:
+        return {f"{name}_ms_p95": ms(p95(runs)), f"{name}_ms_median": median_ms(runs),
+                f"{name}_ms_max": ms(max(runs)), f"{name}_runs": len(runs),
+                f"{name}_runs_ms": [round(t * 1000) for t in runs]}
+
+    # 1. Switching documents: a click in the documents panel (its current row
+    # changes; MainWindow.show_document runs), until the view is painted.
+    # 20 documents, each shown for the first time in this process.
+    others = [d.id for d in window.documents_panel.model.records if d.id != document_id][:SWITCHES]
+    switches = []
+    for doc_id in others:
+        with clocked(switches, "switch_document"):
+            window.documents_panel.select_document(doc_id)
+            view_painted(app, view)
+        if view.document_id != doc_id or not view.codings:
+            raise RuntimeError(f"document {doc_id} did not show with its codings")
+    window.documents_panel.select_document(document_id)
+    view_painted(app, view)
+    check_problems("switching documents")
+
+    # 2. Applying a code to a selected passage of the largest document, then
+    # 3. undoing each: 50 new (code, passage) pairs, codes from all over the tree.
+    words = list(re.finditer(r"\S+", view.text))
+    codes_before = len(view.codings)
+    taken = {(c.code_id, c.start, c.end) for c in view.codings}
+    code_ids = sorted(window.codes)
+    to_apply = []
+    while len(to_apply) < APPLY_RUNS:
+        i = rng.randrange(len(words))
+        j = min(len(words) - 1, i + rng.randint(0, 29))
+        pair = (rng.choice(code_ids), words[i].start(), words[j].end())
+        if pair not in taken:
+            taken.add(pair)
+            to_apply.append(pair)
+    applies = []
+    for code_id, start, end in to_apply:
+        view.select_span(start, end)  # as a student selects (not timed)
+        app.processEvents()
+        if view.selection_span() != (start, end):
+            raise RuntimeError(f"selection {view.selection_span()} is not ({start}, {end})")
+        before = stack.count()
+        with clocked(applies, "apply_code"):
+            window.apply_code(code_id)
+            view_painted(app, view)
+        if stack.count() != before + 1:
+            raise RuntimeError(f"applying code {code_id} to ({start}, {end}) did not happen")
+    check_problems("applying codes")
+    if len(view.codings) != codes_before + APPLY_RUNS:
+        raise RuntimeError(f"{len(view.codings)} codings shown after applying, not {codes_before + APPLY_RUNS}")
+    undos = []
+    for _ in range(APPLY_RUNS):
+        with clocked(undos, "undo"):
+            window.act_undo.trigger()
+            view_painted(app, view)
+    check_problems("undoing")
+    if len(view.codings) != codes_before:
+        raise RuntimeError(f"{len(view.codings)} codings shown after undoing, not {codes_before}")
+
+    # 4. Typing a code's name into the code system's filter, one character at a
+    # time, each keystroke until the tree is repainted; cleared after each name.
+    keystrokes, clears = [], []
+    by_length: dict[int, list[float]] = {}
+    typed = rng.sample(sorted(c.name for c in window.codes.values()), FILTER_NAMES)
+    for name in typed:
+        for n in range(1, min(len(name), FILTER_MAX_CHARS) + 1):
+            with clocked(keystrokes, "filter_codes"):
+                panel.filter.setText(name[:n])
+                repainted(app, tree.viewport())
+            by_length.setdefault(n, []).append(keystrokes[-1])
+        if panel.model.rowCount() == 0:
+            raise RuntimeError(f"the filter {name[:FILTER_MAX_CHARS]!r} hides the code it was typed from")
+        with clocked(clears, "filter_clear"):
+            panel.filter.clear()
+            repainted(app, tree.viewport())
+
+    # 5. Retrieving every passage of the code group with the most passages
+    # (not the rest group), from a small code's list, until the passages panel
+    # is repainted.
+    from workbench.services.code_system import code_system
+
+    system = code_system(window.project)
+    per_group = {g.id: sum(c.passages for c in system.codes_of(g.id)) for g in system.groups if not g.is_rest}
+    big = max(per_group, key=per_group.get)
+    small_code = min((c for c in system.codes if c.passages), key=lambda c: c.passages).id
+    retrieves = []
+    for _ in range(RETRIEVE_RUNS):
+        window.show_passages("code", small_code)  # not timed
+        repainted(app, passages_view.viewport())
+        with clocked(retrieves, "retrieve_group"):
+            window.show_passages("group", big)
+            repainted(app, passages_view.viewport())
+    rows = window.passages_panel.model.rowCount()
+    check_problems("retrieving")
+    if rows != per_group[big] or rows < 1_000:
+        raise RuntimeError(f"the largest group shows {rows} passages (of {per_group[big]})")
+
+    window.close()
+    app.processEvents()
+    return {
+        **figures("switch_document", switches),
+        **figures("apply_code", applies),
+        **figures("undo", undos),
+        **{k: v for k, v in figures("filter_codes", keystrokes).items() if k != "filter_codes_runs_ms"},
+        "filter_codes_ms_median_by_length": {n: median_ms(t) for n, t in sorted(by_length.items())},
+        "filter_clear_ms_median": median_ms(clears),
+        **figures("retrieve_group", retrieves),
+        "retrieved_group_passages": rows,
+        "filter_texts": [n[:FILTER_MAX_CHARS] for n in typed],
+        "none_refs_lost": none_refs - sys.getrefcount(None),
+        "none_pinned": len(none_pin),
+    }
+
+
+def pin_none() -> tuple:
+    """PySide6 6.12.0 on CPython 3.11 drops a reference to None on every call
+    of a C++ method returning void, and the interpreter aborts when the count
+    reaches zero (benchmarks/README.md). There, hold 2,000,000 extra
+    references (16 MB, in the peak memory) to survive the timings."""
+    import gc
+
+    import PySide6
+
+    if sys.version_info >= (3, 12) or not PySide6.__version__.startswith("6.12"):
+        return ()
+    pin = (None,) * 2_000_000
+    gc.collect()
+    return pin
+
+
+PROBLEMS: list[str] = []
+
+# STEGVIS_BENCH_PROFILE=FOLDER: profile each timed part with cProfile (only
+# what is inside the clock), and the start-up to the idle window; the
+# statistics go to FOLDER/<part>.prof and, the 40 hottest functions by
+# cumulative and by own time, FOLDER/<part>.txt. Profiling slows
+# Python-heavy code down by 50–100 %: take the figures from a plain run.
+PROFILE_DIR = os.environ.get("STEGVIS_BENCH_PROFILE")
+PROFILES: dict = {}
+
+
+def profiler(part: str):
+    if not PROFILE_DIR:
+        return None
+    import cProfile
+
+    return PROFILES.setdefault(part, cProfile.Profile())
+
+
+@contextmanager
+def clocked(runs: list[float], part: str):
+    """Time the block into ``runs`` (and profile it when asked)."""
+    prof = profiler(part)
+    if prof is not None:
+        prof.enable()
+    begin = time.perf_counter()
+    try:
+        yield
+    finally:
+        runs.append(time.perf_counter() - begin)
+        if prof is not None:
+            prof.disable()
+
+
+def save_profiles() -> None:
+    if not PROFILE_DIR:
+        return
+    import io
+    import pstats
+    from pathlib import Path
+
+    folder = Path(PROFILE_DIR)
+    folder.mkdir(parents=True, exist_ok=True)
+    for part, prof in PROFILES.items():
+        prof.dump_stats(folder / f"{part}.prof")
+        text = io.StringIO()
+        stats = pstats.Stats(prof, stream=text)
+        stats.sort_stats("cumulative").print_stats(40)
+        stats.sort_stats("tottime").print_stats(40)
+        (folder / f"{part}.txt").write_text(text.getvalue(), encoding="utf-8")
+
+
+def check_problems(what: str) -> None:
+    if PROBLEMS:
+        raise RuntimeError(f"{what}: the window showed a message: {PROBLEMS}")
+
+
+def main() -> int:
+    mode = sys.argv[1]
+    if mode == "floor":
+        return floor()
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent
+    sys.path[:0] = [str(root.parent), str(root)]  # workbench from this checkout; common
+    path, document_id, qsettings = sys.argv[2], int(sys.argv[3]), sys.argv[4]
+    prof = profiler("open_project")
+    if prof is not None:
+        prof.enable()
+    app, window = open_window(path, document_id, qsettings)
+    view = window.document_view
+    idle, how = wait_until_idle(view.viewport(), lambda: view.document_id == document_id)
+    if prof is not None:
+        prof.disable()
+    state = {"idle_via": how, "document_id": view.document_id, "codings_shown": len(view.codings),
+             "characters_shown": len(view.text), "documents": len(window.documents_panel.model.records),
+             "codes": len(window.codes), "peak_rss_mb": peak_rss_mb()}
+    print(f"IDLE {idle:.6f} {json.dumps(state)}", flush=True)
+    if mode == "open":
+        window.close()
+        save_profiles()
+        return 0
+    result = measure_window(app, window, document_id)
+    result["peak_rss_mb"] = peak_rss_mb()
+    save_profiles()
+    print(f"RESULT {json.dumps(result, ensure_ascii=False)}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
