@@ -142,3 +142,17 @@ def _memo(project, code_id):
 
     with project.reading() as s:
         return s.get(Code, code_id).memo
+
+
+def test_recount_after_coding_agrees_with_a_full_count(project):
+    c = ids(project)
+    group = cs.create_group(project, "Frykt", [c["Folk"], c["Ansatte"]])
+    theme = cs.create_theme(project, "Tema", [group])
+    system = cs.code_system(project)
+    start = TEXT.index("Kommunen")
+    coding.apply_code(project, c["Folk"], project.doc_id, start, start + 8)
+    fresh = cs.recount(project, system, [c["Folk"]])
+    full = cs.code_system(project)
+    assert fresh.codes == full.codes
+    assert fresh.group_documents == full.group_documents and fresh.theme_documents == full.theme_documents
+    assert theme in full.theme_documents

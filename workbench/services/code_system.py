@@ -356,3 +356,41 @@ def codes_in_tree_order(system: CodeSystem) -> list[CodeSummary]:
     if system.rest_group is not None:
         ordered += system.codes_of(system.rest_group.id)
     return ordered + system.codes_of(None)
+
+
+def recount(project: Project, system: CodeSystem, code_ids: Iterable[int]) -> CodeSystem:
+    """``system`` with fresh passage and document counts for some codes (and
+    their groups and themes): after coding a passage, without rereading it all."""
+    from dataclasses import replace
+
+    ids = set(code_ids)
+    changed = [c for c in system.codes if c.id in ids]
+    if not changed:
+        return system
+    group_ids = {c.group_id for c in changed}
+    theme_ids = {g.theme_id for g in system.groups if g.id in group_ids and g.theme_id is not None}
+    with project.reading() as s:
+        counts = {
+            cid: (p, d) for cid, p, d in s.execute(
+                select(Coding.code_id, func.count(Coding.id), func.count(func.distinct(Coding.document_id)))
+                .where(Coding.code_id.in_(ids)).group_by(Coding.code_id)
+            )
+        }
+        group_documents = dict(system.group_documents)
+        for gid in group_ids:
+            where = Code.group_id.is_(None) if gid is None else Code.group_id == gid
+            group_documents[gid] = s.scalar(
+                select(func.count(func.distinct(Coding.document_id))).join(Code, Code.id == Coding.code_id)
+                .where(where)
+            ) or 0
+        theme_documents = dict(system.theme_documents)
+        for tid in theme_ids:
+            theme_documents[tid] = s.scalar(
+                select(func.count(func.distinct(Coding.document_id))).join(Code, Code.id == Coding.code_id)
+                .join(CodeGroup, CodeGroup.id == Code.group_id).where(CodeGroup.theme_id == tid)
+            ) or 0
+    codes = [
+        replace(c, passages=counts.get(c.id, (0, 0))[0], documents=counts.get(c.id, (0, 0))[1]) if c.id in ids else c
+        for c in system.codes
+    ]
+    return CodeSystem(system.themes, system.groups, codes, group_documents, theme_documents)

@@ -106,6 +106,8 @@ class Changes:
     notes: bool = False
     #: A test verdict or a concept changed.
     tests: bool = False
+    #: Codes whose passage counts changed (a coding added or removed), nothing else about them.
+    code_counts: frozenset[int] = field(default_factory=frozenset)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -115,4 +117,5 @@ class Changes:
             self.texts | other.texts,
             self.notes or other.notes,
             self.tests or other.tests,
+            self.code_counts | other.code_counts,
         )

@@ -24,6 +24,16 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
+_F = Qt.ItemFlag
+_ROOT_FLAGS = _F.ItemIsDropEnabled
+_BASE = _F.ItemIsEnabled | _F.ItemIsSelectable | _F.ItemIsDropEnabled
+_FLAGS = {
+    (kind, first): (_BASE | _F.ItemIsDragEnabled | (_F.ItemIsEditable if first else _F.NoItemFlags)
+                    if kind in ("code", "group", "theme") else _BASE)
+    for kind in ("code", "group", "theme", "ungrouped") for first in (True, False)
+}
+
+
 @dataclass(eq=False)
 class Node:
     kind: str
@@ -42,11 +52,14 @@ class Node:
     def key(self) -> tuple[str, int | None]:
         return (self.kind, self.id)
 
+    row_in_parent: int = 0
+
     def row(self) -> int:
-        return self.parent.children.index(self) if self.parent is not None else 0
+        return self.row_in_parent
 
     def add(self, child: Node) -> Node:
         child.parent = self
+        child.row_in_parent = len(self.children)
         self.children.append(child)
         return child
 
@@ -215,6 +228,16 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
             return index.internalPointer()
         return self.root
 
+    def branches(self) -> list[Node]:
+        """Themes, groups and Ungrouped, from the model's own tree (no Qt calls)."""
+        found, stack = [], list(reversed(self.root.children))
+        while stack:
+            node = stack.pop()
+            if node.kind != CODE:
+                found.append(node)
+                stack.extend(reversed(node.children))
+        return found
+
     def index_of(self, kind: str, item_id: int | None, column: int = 0) -> QModelIndex:
         node = self._by_key.get((kind, item_id))
         if node is None or node.parent is None:
@@ -291,17 +314,10 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
         return None
 
     def flags(self, index):
+        # Precomputed: the view asks for flags tens of thousands of times while laying out.
         if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        node: Node = index.internalPointer()
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if node.kind in (CODE, GROUP, THEME):
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-            if index.column() == 0:
-                flags |= Qt.ItemFlag.ItemIsEditable
-        if node.kind in (GROUP, THEME, UNGROUPED, CODE):
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+            return _ROOT_FLAGS
+        return _FLAGS[(index.internalPointer().kind, index.column() == 0)]
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() != 0:

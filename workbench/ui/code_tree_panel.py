@@ -98,17 +98,7 @@ class CodeTreePanel(QWidget):
 
     def _branches(self) -> list[QModelIndex]:
         """Themes, groups and Ungrouped: the rows that can open (codes cannot)."""
-        found = []
-
-        def walk(parent: QModelIndex) -> None:
-            for row in range(self.model.rowCount(parent)):
-                index = self.model.index(row, 0, parent)
-                if index.data(KindRole) != CODE:
-                    found.append(index)
-                    walk(index)
-
-        walk(QModelIndex())
-        return found
+        return [self.model.createIndex(n.row(), 0, n) for n in self.model.branches()]
 
     def collapse_all(self) -> None:
         self.view.collapseAll()

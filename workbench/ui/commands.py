@@ -36,7 +36,11 @@ def short(name: str, limit: int = 40) -> str:
     return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
-def _codings(*document_ids: int) -> Changes:
+def _codings(*document_ids: int, code_id: int | None = None) -> Changes:
+    """A coding added or removed: with its code known, only that code's counts
+    are refreshed; without, the whole code system."""
+    if code_id is not None:
+        return Changes(documents=True, codings_in=frozenset(document_ids), code_counts=frozenset({code_id}))
     return Changes(codes=True, documents=True, codings_in=frozenset(document_ids))
 
 
@@ -105,12 +109,12 @@ class ApplyCodeCommand(ProjectCommand):
                 self.setObsolete(True)  # already coded: nothing to undo
         elif self.coding is not None:
             coding_service.restore_coding(self.project, self.coding)
-        return _codings(self.document_id)
+        return _codings(self.document_id, code_id=self.code_id)
 
     def undo_action(self) -> Changes:
         if self.coding is not None:
             coding_service.remove_coding(self.project, self.coding.id)
-        return _codings(self.document_id)
+        return _codings(self.document_id, code_id=self.code_id)
 
 
 class RemoveCodingCommand(ProjectCommand):
@@ -121,12 +125,12 @@ class RemoveCodingCommand(ProjectCommand):
 
     def do(self) -> Changes:
         self.record = coding_service.remove_coding(self.project, self.coding_id)
-        return _codings(self.record.document_id)
+        return _codings(self.record.document_id, code_id=self.record.code_id)
 
     def undo_action(self) -> Changes:
         assert self.record is not None
         coding_service.restore_coding(self.project, self.record)
-        return _codings(self.record.document_id)
+        return _codings(self.record.document_id, code_id=self.record.code_id)
 
 
 class NewCodeCommand(ProjectCommand):

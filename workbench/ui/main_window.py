@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from datetime import datetime
 from pathlib import Path
@@ -542,6 +543,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
 
     def _set_project(self, project: Project, remember: bool = True) -> None:
         self._remember_document()
+        gc.unfreeze()  # what the last project left may go now
         self.controller.set_project(project)
         if remember:
             prefs.add_recent_project(project.path)
@@ -554,6 +556,10 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
             target = last if last is not None and self.documents_panel.model.row_of(last) >= 0 else docs[0].id
             self.documents_panel.select_document(target)
         self._restore_view_state()
+        # The project's long-lived objects leave the collector's generations, so
+        # full collections stay short while the student codes.
+        gc.collect()
+        gc.freeze()
         self.statusBar().showMessage(self.tr("Opened %s") % project.path, 5000)
 
     def close_project(self) -> None:
@@ -621,8 +627,11 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
     def refresh(self, changes: Changes) -> None:
         if self.project is None:
             return
-        if changes.codes:
+        if changes.codes or (changes.code_counts and self.system is None):
             self.system = structure.code_system(self.project)
+        elif changes.code_counts:
+            self.system = structure.recount(self.project, self.system, changes.code_counts)
+        if changes.codes or changes.code_counts:
             self.codes = {c.id: c for c in self.system.codes}
             self.codes_panel.set_system(self.system)
             self._board_stale = True
@@ -642,10 +651,10 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
                 self.document_view.update_codings(
                     coding_service.codings_in_document(self.project, doc_id), self.codes
                 )
-        if changes.codes or changes.codings_in:
+        if changes.codes or changes.code_counts or changes.codings_in:
             current = self.codes_panel.current_item()
             self.show_passages(*(current if current is not None else ("", -1)))
-        if changes.tests or changes.codes:
+        if changes.tests or changes.codes or changes.code_counts:
             self.refresh_tests()
         if changes.notes and self.notes_panel.notes is not None and not self.notes_panel.memo.hasFocus():
             n = self.notes_panel.notes
