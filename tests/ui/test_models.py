@@ -147,3 +147,22 @@ def test_filter_by_group_name_shows_its_codes_and_true_counts(qtbot):
     assert theme.siblingAtColumn(1).data() == 2  # counts are the group's own, not the filtered view's
     panel.filter.setText("finnes ikke")
     assert panel.model.rowCount() == 0
+
+
+def test_counts_update_in_place_for_the_coded_code_and_its_parents(qtbot):
+    model = CodeTreeModel()
+    model.set_system(SYSTEM)
+    more = [CodeSummary(c.id, c.name, c.colour, c.passages + (c.id == 1) * 2, c.documents, c.group_id)
+            for c in CODES]
+    updated = CodeSystem(SYSTEM.themes, SYSTEM.groups, more, SYSTEM.group_documents, SYSTEM.theme_documents)
+    with qtbot.assertNotEmitted(model.modelReset):
+        model.update_counts(updated, [1])
+    theme = model.index(0, 0)
+    group = model.index(0, 0, theme)
+    code = model.index(0, 0, group)
+    assert code.siblingAtColumn(2).data() == 5
+    assert group.siblingAtColumn(2).data() == 7 and theme.siblingAtColumn(2).data() == 7
+    fresh = CodeTreeModel()
+    fresh.set_system(updated)
+    assert [fresh.index(0, c, fresh.index(0, 0)).data() for c in range(4)] == \
+        [group.siblingAtColumn(c).data() for c in range(4)]

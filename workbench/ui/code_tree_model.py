@@ -166,6 +166,41 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
         index_nodes(self.root)
         self.endResetModel()
 
+    def update_counts(self, system: CodeSystem, code_ids) -> None:
+        """New counts for some codes (a coding added or removed): their rows,
+        their group's and their theme's change in place; nothing is rebuilt."""
+        self.system = system
+        ids = set(code_ids)
+        changed: list[Node] = []
+        group_ids = set()
+        for code in system.codes:
+            if code.id not in ids:
+                continue
+            group_ids.add(code.group_id)
+            node = self._by_key.get((CODE, code.id))
+            if node is not None:
+                node.passages, node.documents = code.passages, code.documents
+                changed.append(node)
+        theme_ids = set()
+        for gid in group_ids:
+            key = (UNGROUPED, None) if gid is None else (GROUP, gid)
+            node = self._by_key.get(key)
+            members = system.codes_of(gid)
+            if node is not None:
+                node.passages = sum(c.passages for c in members)
+                node.documents = system.group_documents.get(gid, 0)
+                changed.append(node)
+                if node.parent is not None and node.parent.kind == THEME:
+                    theme_ids.add(node.parent.id)
+        for tid in theme_ids:
+            node = self._by_key[(THEME, tid)]
+            node.passages = sum(sum(c.passages for c in system.codes_of(g.id)) for g in system.groups_of(tid))
+            node.documents = system.theme_documents.get(tid, 0)
+            changed.append(node)
+        for node in changed:
+            first = self.createIndex(node.row(), 0, node)
+            self.dataChanged.emit(first, first.siblingAtColumn(len(self.COLUMNS) - 1))
+
     def _build(self, system: CodeSystem) -> Node:
         root = Node("root", None, "")
         code_nodes: dict[int | None, list[Node]] = {}

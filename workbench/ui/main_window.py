@@ -629,11 +629,13 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
             return
         if changes.codes or (changes.code_counts and self.system is None):
             self.system = structure.code_system(self.project)
-        elif changes.code_counts:
-            self.system = structure.recount(self.project, self.system, changes.code_counts)
-        if changes.codes or changes.code_counts:
             self.codes = {c.id: c for c in self.system.codes}
             self.codes_panel.set_system(self.system)
+        elif changes.code_counts:
+            self.system = structure.recount(self.project, self.system, changes.code_counts)
+            self.codes = {c.id: c for c in self.system.codes}
+            self.codes_panel.model.update_counts(self.system, changes.code_counts)
+        if changes.codes or changes.code_counts:
             self._board_stale = True
             self._refresh_board()
         if changes.documents:
