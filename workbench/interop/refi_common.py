@@ -228,7 +228,7 @@ def split_marker(text: str | None) -> tuple[str | None, int | None, str]:
         rest = ""
     else:
         rest = rest.rstrip("\n")
-    return m.group(1).lower(), int(m.group(2)) if m.group(2) else None, rest
+    return m.group(1).lower(), int(m.group(2)) if m.group(2) and len(m.group(2)) <= 9 else None, rest
 
 
 def stegvis_pi(data: dict) -> etree._ProcessingInstruction:

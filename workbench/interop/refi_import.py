@@ -558,7 +558,7 @@ def _memo(refs: list[str], notes: dict[str, tuple[str, str]]) -> str:
 
 def _facts_int(facts: dict, key: str) -> int | None:
     value = facts.get(key)
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**31 else None
 
 
 def _order(items, facts_of) -> list:
