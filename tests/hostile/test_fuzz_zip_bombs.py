@@ -116,11 +116,6 @@ def test_zip_bomb_refused_fast_with_bounded_memory(tmp_path, case):
     assert used["traced"] < MEMORY and used["rss"] < MEMORY, used
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known: a .qdpx judges the packing ratio per member, and only from 10 MB on (RATIO_FROM), so sources "
-    "just under that are inflated one by one and kept until MAX_READ (200 MB): this 300 KB file is refused "
-    "only after ~200 MB of memory, and 20 such sources (180 MB from 190 KB) are imported, taking ~19 s and "
-    "making a 180 MB project (docx and odt add the members up and refuse such a file at once)"))
 def test_qdpx_bomb_of_many_small_sources_uses_bounded_memory(tmp_path):
     count = 30
     sources = "".join(

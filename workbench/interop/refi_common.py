@@ -419,6 +419,15 @@ class QdpxArchive:
             raise RefiError(self.path, f"the archive holds {len(infos)} files, too many for a project; refusing it")
         self.members: dict[str, zipfile.ZipInfo] = {}
         self.folded: dict[str, str] = {}
+        # The whole archive, not only each file: many small members can also be a bomb.
+        declared = sum(i.file_size for i in infos)
+        packed = sum(i.compress_size for i in infos)
+        if declared > MAX_READ:
+            raise RefiError(self.path, f"the project would expand to {declared / MB:,.0f} MB, more than "
+                                       f"{MAX_READ // MB} MB; refusing it")
+        if declared > RATIO_FROM and declared > MAX_RATIO * max(packed, 1):
+            raise RefiError(self.path, f"the project would expand to {declared / MB:,.0f} MB from "
+                                       f"{packed / 1024:,.0f} KB (a zip bomb?); refusing it")
         for info in infos:
             name = info.filename
             if unsafe_member_name(name):

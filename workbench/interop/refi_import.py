@@ -377,7 +377,10 @@ def _when(raw: str | None) -> datetime | None:
     except ValueError:
         return None
     if value.tzinfo is not None:
-        value = value.astimezone(UTC).replace(tzinfo=None)
+        try:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        except OverflowError:  # a time at the very ends of the calendar
+            return None
     return value.replace(microsecond=0)
 
 
