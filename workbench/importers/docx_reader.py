@@ -171,7 +171,8 @@ class DocxText:
 
     def read(self) -> tuple[str, tuple[StyleSpan, ...]]:
         lines: list[TextBuilder] = []
-        self._blocks(self.body, lines)
+        if self.body is not None:  # a document.xml without a body holds no text
+            self._blocks(self.body, lines)
         out = TextBuilder()
         for i, line in enumerate(lines):
             if i:
