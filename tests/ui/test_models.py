@@ -166,3 +166,22 @@ def test_counts_update_in_place_for_the_coded_code_and_its_parents(qtbot):
     fresh.set_system(updated)
     assert [fresh.index(0, c, fresh.index(0, 0)).data() for c in range(4)] == \
         [group.siblingAtColumn(c).data() for c in range(4)]
+
+
+def test_a_filter_matching_hundreds_of_codes_leaves_groups_closed(qtbot):
+    from workbench.ui import code_tree_panel
+
+    panel = CodeTreePanel()
+    qtbot.addWidget(panel)
+    panel.set_system(SYSTEM)
+    panel.filter.setText("e")  # matches codes in every group
+    group = panel.model.index_of(GROUP, 10)
+    assert panel.view.isExpanded(group)  # a handful: every group open
+    old = code_tree_panel.MANY_MATCHES
+    code_tree_panel.MANY_MATCHES = 2
+    try:
+        panel.filter.setText("er")
+        assert not panel.view.isExpanded(panel.model.index_of(GROUP, 10))
+        assert panel.view.isExpanded(panel.model.index_of(THEME, 1))
+    finally:
+        code_tree_panel.MANY_MATCHES = old

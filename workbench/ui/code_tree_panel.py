@@ -18,6 +18,10 @@ from workbench.services.code_system import CodeSystem
 from workbench.ui.code_tree_model import CODE, GROUP, THEME, UNGROUPED, CodeTreeModel, IdRole, KindRole
 
 
+#: Above this many matching codes, a filter leaves the groups closed.
+MANY_MATCHES = 300
+
+
 class CodeTreePanel(QWidget):
     #: The current item changed: (kind, id); kind "" for none.
     current_item_changed = Signal(str, int)
@@ -84,7 +88,7 @@ class CodeTreePanel(QWidget):
         else:
             self._expand(expanded)
         if self.model.filter_text:
-            self.expand_branches()
+            self.expand_matches()
         ungrouped = len(system.codes_of(None))
         self.ungrouped_label.setText(self.tr("Ungrouped: %n").replace("%n", str(ungrouped)))
         if current is not None and self.current_item() != current:
@@ -124,9 +128,19 @@ class CodeTreePanel(QWidget):
             self._before_filter = expanded  # restored when the filter is cleared
         self.model.set_filter(text)
         if text.strip():
-            self.expand_branches()
+            self.expand_matches()
         else:
             self._expand(self._before_filter)
+
+    def expand_matches(self) -> None:
+        """Open the groups holding matches, when they are few enough to read;
+        with hundreds (the first letter typed), themes open and groups stay
+        closed, which keeps typing quick."""
+        branches = self.model.branches()
+        shown = sum(len(n.children) for n in branches if n.kind != THEME)
+        for node in branches:
+            if shown <= MANY_MATCHES or node.kind == THEME:
+                self.view.expand(self.model.createIndex(node.row(), 0, node))
 
     def _focus_first(self) -> None:
         index = self.model.index(0, 0)
