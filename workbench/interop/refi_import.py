@@ -580,16 +580,22 @@ def _code_facts(code: CodePlan) -> dict:
     return {} if code.split else code.node.facts
 
 
+
+def _folder_fields(item, i: int, kind: str, pool, notes) -> dict:
+    """What a theme and a code group built from a parent code share."""
+    node = item.node
+    return {
+        "guid": pool.take(node.ref if node else None, kind), "name": item.name, "number": item.number,
+        "position": _facts_int(_node_facts(item), "position") or i + 1, "colour": item.colour,
+        "description": item.description, "memo": _memo(node.note_refs, notes) if node else "",
+    }
+
+
 def _write_new_code_system(s: Session, plan: Plan, notes: dict, pool: GuidPool) -> dict[int, Code]:
     """Themes, groups and codes into an empty project; returns the code of each plan code (by id())."""
     theme_rows: dict[int, Theme] = {}
     for i, t in enumerate(_order(plan.themes, _node_facts)):
-        facts = _node_facts(t)
-        row = Theme(
-            guid=pool.take(t.node.ref if t.node else None, "theme"), name=t.name, number=t.number,
-            position=_facts_int(facts, "position") or i + 1, colour=t.colour, description=t.description,
-            memo=_memo(t.node.note_refs, notes) if t.node else "",
-        )
+        row = Theme(**_folder_fields(t, i, "theme", pool, notes))
         s.add(row)
         theme_rows[id(t)] = row
         if t.node is not None:
@@ -597,13 +603,8 @@ def _write_new_code_system(s: Session, plan: Plan, notes: dict, pool: GuidPool) 
     s.flush()
     group_rows: dict[int, CodeGroup] = {}
     for i, g in enumerate(_order(plan.groups, _node_facts)):
-        facts = _node_facts(g)
-        row = CodeGroup(
-            guid=pool.take(g.node.ref if g.node else None, "group"), name=g.name, number=g.number,
-            theme_id=theme_rows[id(g.theme)].id if g.theme is not None else None, is_rest=g.is_rest,
-            position=_facts_int(facts, "position") or i + 1, colour=g.colour, description=g.description,
-            memo=_memo(g.node.note_refs, notes) if g.node else "",
-        )
+        row = CodeGroup(**_folder_fields(g, i, "group", pool, notes), is_rest=g.is_rest,
+                        theme_id=theme_rows[id(g.theme)].id if g.theme is not None else None)
         s.add(row)
         group_rows[id(g)] = row
         if g.node is not None:
