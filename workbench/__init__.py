@@ -1,10 +1,7 @@
 """Stegvis: a workbench for qualitative analysis by stepwise-deductive induction."""
 
-from importlib.metadata import PackageNotFoundError, version as _version
+from workbench._version import __version__
 
-try:
-    __version__ = _version("stegvis")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+__all__ = ["APP_NAME", "__version__"]
 
 APP_NAME = "Stegvis"

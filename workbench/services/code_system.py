@@ -6,64 +6,18 @@ and forth for days, so every change here is undoable by a structure snapshot.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from workbench.domain.colours import is_colour
 from workbench.domain.naming import collapse_whitespace
-from workbench.services.codes import list_codes
+from workbench.services import queries
 from workbench.services.errors import ServiceError
 from workbench.services.project import Project
-from workbench.services.records import CodeSummary
+from workbench.services.records import CodeSummary, CodeSystem, GroupInfo, ThemeInfo  # noqa: F401 (named here too)
 from workbench.storage.models import Code, CodeGroup, Coding, Theme
-
-
-@dataclass(frozen=True, slots=True)
-class ThemeInfo:
-    id: int
-    name: str
-    number: int | None
-    colour: str
-    position: int
-    description: str = ""
-    memo: str = ""
-    guid: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class GroupInfo:
-    id: int
-    name: str
-    number: int | None
-    theme_id: int | None
-    is_rest: bool
-    colour: str
-    position: int
-    description: str = ""
-    memo: str = ""
-    guid: str = ""
-
-
-@dataclass(frozen=True)
-class CodeSystem:
-    themes: list[ThemeInfo]
-    groups: list[GroupInfo]
-    codes: list[CodeSummary]
-    #: Distinct documents coded by a group's / a theme's codes (None: ungrouped codes).
-    group_documents: dict[int, int] = field(default_factory=dict)
-    theme_documents: dict[int, int] = field(default_factory=dict)
-
-    def codes_of(self, group_id: int | None) -> list[CodeSummary]:
-        return [c for c in self.codes if c.group_id == group_id]
-
-    def groups_of(self, theme_id: int | None) -> list[GroupInfo]:
-        return [g for g in self.groups if g.theme_id == theme_id and not g.is_rest]
-
-    @property
-    def rest_group(self) -> GroupInfo | None:
-        return next((g for g in self.groups if g.is_rest), None)
 
 
 def _theme_info(t: Theme) -> ThemeInfo:
@@ -76,27 +30,8 @@ def _group_info(g: CodeGroup) -> GroupInfo:
 
 
 def code_system(project: Project) -> CodeSystem:
-    codes = list_codes(project)
     with project.reading() as s:
-        themes = [_theme_info(t) for t in s.scalars(select(Theme).order_by(Theme.position, Theme.id))]
-        groups = [_group_info(g) for g in s.scalars(select(CodeGroup).order_by(CodeGroup.position, CodeGroup.id))]
-        group_docs = dict(
-            s.execute(
-                select(Code.group_id, func.count(func.distinct(Coding.document_id)))
-                .join(Coding, Coding.code_id == Code.id)
-                .group_by(Code.group_id)
-            ).all()
-        )  # the None key counts the documents of ungrouped codes
-        theme_docs = dict(
-            s.execute(
-                select(CodeGroup.theme_id, func.count(func.distinct(Coding.document_id)))
-                .join(Code, Code.group_id == CodeGroup.id)
-                .join(Coding, Coding.code_id == Code.id)
-                .where(CodeGroup.theme_id.is_not(None))
-                .group_by(CodeGroup.theme_id)
-            ).all()
-        )
-    return CodeSystem(themes, groups, codes, group_docs, theme_docs)
+        return queries.code_system(queries.connection_of(s))
 
 
 # --- snapshots for undo -------------------------------------------------------------------

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from workbench.domain.colours import is_colour, palette_colour
 from workbench.domain.naming import collapse_whitespace, normalised_key
+from workbench.services import queries
 from workbench.services.errors import ServiceError
 from workbench.services.project import Project
 from workbench.services.records import CodeSnapshot, CodeSummary, CodingRecord
@@ -15,26 +16,8 @@ from workbench.storage.models import Code, CodeGroup, Coding
 
 def list_codes(project: Project) -> list[CodeSummary]:
     """Every code in the project's order, with passage and document counts."""
-    counts = (
-        select(
-            Coding.code_id,
-            func.count(Coding.id).label("passages"),
-            func.count(func.distinct(Coding.document_id)).label("documents"),
-        )
-        .group_by(Coding.code_id)
-        .subquery()
-    )
-    stmt = (
-        select(Code.id, Code.name, Code.colour, Code.group_id, CodeGroup.name, counts.c.passages, counts.c.documents)
-        .outerjoin(counts, counts.c.code_id == Code.id)
-        .outerjoin(CodeGroup, CodeGroup.id == Code.group_id)
-        .order_by(Code.position, Code.id)
-    )
     with project.reading() as s:
-        return [
-            CodeSummary(id, name, colour, passages or 0, documents or 0, group_id, group)
-            for id, name, colour, group_id, group, passages, documents in s.execute(stmt)
-        ]
+        return queries.codes(queries.connection_of(s))
 
 
 def get_code(project: Project, code_id: int) -> CodeSummary:

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.domain.naming import invivo_name
+from workbench.services import queries
 from workbench.services.codes import add_code, coding_record, find_code
 from workbench.services.errors import ServiceError
 from workbench.services.project import Project
@@ -91,13 +92,7 @@ def restore_coding(project: Project, record: CodingRecord) -> None:
 
 def codings_in_document(project: Project, document_id: int) -> list[CodingRecord]:
     with project.reading() as s:
-        rows = s.execute(
-            select(Coding.id, Coding.guid, Coding.code_id, Coding.document_id, Coding.start, Coding.end,
-                   Coding.created_at)
-            .where(Coding.document_id == document_id)
-            .order_by(Coding.start, Coding.end)
-        )
-        return [CodingRecord(*row) for row in rows]
+        return queries.codings_in_document(queries.connection_of(s), document_id)
 
 
 def passages_of_code(project: Project, code_id: int) -> list[Passage]:

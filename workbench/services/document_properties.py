@@ -2,32 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import datetime
 
 from sqlalchemy import delete, func, select
 
 from workbench.domain.naming import collapse_whitespace
 from workbench.services.errors import ServiceError
 from workbench.services.project import Project
+from workbench.services.records import ROLES, DocumentProperties  # noqa: F401 (named here too)
 from workbench.storage.models import Document, DocumentAttribute
-
-#: Roles a document can have; the interview guide feeds the code test's hints.
-ROLES = ("transcript", "interview_guide", "field_note")
-
-
-@dataclass(frozen=True)
-class DocumentProperties:
-    name: str
-    role: str
-    attributes: tuple[tuple[str, str], ...]
-    memo: str
-    source_name: str = ""
-    imported_at: datetime | None = None
-
-    def edited(self, **changes) -> DocumentProperties:
-        return replace(self, **changes)
-
 
 def get_properties(project: Project, document_id: int) -> DocumentProperties:
     with project.reading() as s:

@@ -10,7 +10,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from workbench.importers import ImportFileError, ImportedText, read_transcript
+from workbench.importers import ImportedText, ImportFileError, read_transcript
+from workbench.services import queries
 from workbench.services.errors import ServiceError
 from workbench.services.project import Project
 from workbench.services.records import CodingRecord, DocumentSnapshot, DocumentSummary
@@ -72,19 +73,13 @@ def import_files(
 
 
 def list_documents(project: Project) -> list[DocumentSummary]:
-    counts = select(Coding.document_id, func.count(Coding.id).label("n")).group_by(Coding.document_id).subquery()
-    stmt = (
-        select(Document.id, Document.name, Document.characters, counts.c.n, Document.role)
-        .outerjoin(counts, counts.c.document_id == Document.id)
-        .order_by(Document.position, Document.id)
-    )
     with project.reading() as s:
-        return [DocumentSummary(id, name, chars, n or 0, role) for id, name, chars, n, role in s.execute(stmt)]
+        return queries.documents(queries.connection_of(s))
 
 
 def document_text(project: Project, document_id: int) -> str:
     with project.reading() as s:
-        text = s.scalar(select(Document.text).where(Document.id == document_id))
+        text = queries.document_text(queries.connection_of(s), document_id)
     if text is None:
         raise ServiceError("The document no longer exists.")
     return text
@@ -93,8 +88,7 @@ def document_text(project: Project, document_id: int) -> str:
 def document_styles(project: Project, document_id: int) -> list[tuple[int, int, str]]:
     """The source's bold, italic and heading spans (code points)."""
     with project.reading() as s:
-        raw = s.scalar(select(Document.styles).where(Document.id == document_id))
-    return [(a, b, kind) for a, b, kind in json.loads(raw or "[]")]
+        return queries.document_styles(queries.connection_of(s), document_id)
 
 
 def remove_documents(project: Project, document_ids: Iterable[int]) -> list[DocumentSnapshot]:

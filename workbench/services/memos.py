@@ -3,27 +3,18 @@ group and theme; a short description (definition) on codes and groups."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from workbench.services.code_system import set_attribute
 from workbench.services.errors import ServiceError
 from workbench.services.project import Project
+from workbench.services.records import Notes  # noqa: F401 (named here too)
 from workbench.storage.models import Code, CodeGroup, Concept, Document, Meta, Theme
 
 _MODELS = {"code": Code, "group": CodeGroup, "theme": Theme, "document": Document, "concept": Concept}
 #: Which kinds carry a description besides their memo.
 DESCRIBED = ("code", "group", "theme")
-
-
-@dataclass(frozen=True)
-class Notes:
-    kind: str
-    id: int | None
-    name: str
-    description: str | None  # None: this kind has no description
-    memo: str
 
 
 def get_notes(project: Project, kind: str, item_id: int | None) -> Notes:

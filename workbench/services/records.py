@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 
@@ -119,3 +119,79 @@ class Changes:
             self.tests or other.tests,
             self.code_counts | other.code_counts,
         )
+
+
+# --- the code system: themes -> code groups -> codes ---------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class ThemeInfo:
+    id: int
+    name: str
+    number: int | None
+    colour: str
+    position: int
+    description: str = ""
+    memo: str = ""
+    guid: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class GroupInfo:
+    id: int
+    name: str
+    number: int | None
+    theme_id: int | None
+    is_rest: bool
+    colour: str
+    position: int
+    description: str = ""
+    memo: str = ""
+    guid: str = ""
+
+
+@dataclass(frozen=True)
+class CodeSystem:
+    themes: list[ThemeInfo]
+    groups: list[GroupInfo]
+    codes: list[CodeSummary]
+    #: Distinct documents coded by a group's / a theme's codes (None: ungrouped codes).
+    group_documents: dict[int, int] = field(default_factory=dict)
+    theme_documents: dict[int, int] = field(default_factory=dict)
+
+    def codes_of(self, group_id: int | None) -> list[CodeSummary]:
+        return [c for c in self.codes if c.group_id == group_id]
+
+    def groups_of(self, theme_id: int | None) -> list[GroupInfo]:
+        return [g for g in self.groups if g.theme_id == theme_id and not g.is_rest]
+
+    @property
+    def rest_group(self) -> GroupInfo | None:
+        return next((g for g in self.groups if g.is_rest), None)
+
+
+# --- notes and document properties -----------------------------------------------------------
+
+@dataclass(frozen=True)
+class Notes:
+    kind: str
+    id: int | None
+    name: str
+    description: str | None  # None: this kind has no description
+    memo: str
+
+
+#: Roles a document can have; the interview guide feeds the code test's hints.
+ROLES = ("transcript", "interview_guide", "field_note")
+
+
+@dataclass(frozen=True)
+class DocumentProperties:
+    name: str
+    role: str
+    attributes: tuple[tuple[str, str], ...]
+    memo: str
+    source_name: str = ""
+    imported_at: datetime | None = None
+
+    def edited(self, **changes) -> DocumentProperties:
+        return replace(self, **changes)

@@ -1,0 +1,72 @@
+"""A first look at a project: what the window shows when it opens one.
+
+Opening a project fully (services/project.py) loads SQLAlchemy and the
+services, which takes longer than everything else the window does at start.
+The window therefore first reads what it shows, the documents, the code
+system and one document with its codings, with nothing but sqlite3 on a
+read-only connection, shows it, and opens the project fully right after
+(ui/main_window.py). Nothing here may import SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.services import queries
+from workbench.services.records import CodeSystem, CodingRecord, DocumentSummary
+from workbench.storage.project_file import FORMAT_VERSION, ProjectFileError, read_format_version
+
+
+@dataclass(frozen=True)
+class FirstLook:
+    path: Path
+    documents: list[DocumentSummary]
+    system: CodeSystem
+    #: The document shown (None: the project has none), its text, codings and styles.
+    document_id: int | None
+    text: str
+    codings: list[CodingRecord]
+    styles: list[tuple[int, int, str]]
+    #: The file's size and modification time when it was read.
+    stamp: tuple[int, int]
+
+
+def file_stamp(path: Path) -> tuple[int, int]:
+    """What changes when anything writes the file: its size and modification time."""
+    st = Path(path).stat()
+    return st.st_size, st.st_mtime_ns
+
+
+def take_first_look(path: Path | str, document_id: int | None = None) -> FirstLook | None:
+    """Read what the window shows of ``path``, showing ``document_id`` (or the
+    first document when it is gone). None when the project has to be upgraded
+    to this version's format first (the full opening does that). Raises
+    ProjectFileError, with the same messages as opening it, for a file that
+    cannot be opened."""
+    path = Path(path)
+    if read_format_version(path) != FORMAT_VERSION:
+        return None
+    stamp = file_stamp(path)
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise ProjectFileError(path, f"cannot be opened ({exc})") from exc
+    try:
+        con.execute("BEGIN")  # one consistent state of the file for all the reads
+        documents = queries.documents(con)
+        system = queries.code_system(con)
+        ids = [d.id for d in documents]
+        shown = document_id if document_id in ids else (ids[0] if ids else None)
+        text, codings, styles = "", [], []
+        if shown is not None:
+            text = queries.document_text(con, shown) or ""
+            codings = queries.codings_in_document(con, shown)
+            styles = queries.document_styles(con, shown)
+        con.execute("COMMIT")
+    except (sqlite3.Error, ValueError) as exc:
+        raise ProjectFileError(path, f"is damaged ({exc}); open a backup copy") from exc
+    finally:
+        con.close()
+    return FirstLook(path, documents, system, shown, text, codings, styles, stamp)
