@@ -287,7 +287,7 @@
     <name>CodeTreePanel</name>
     <message>
         <source>Group</source>
-        <extracomment>The current item changed: (kind, id); kind &quot;&quot; for none. The current code changed (id, or -1 when the current item is not a code). An item was activated (double-click or Enter): (kind, id).</extracomment>
+        <extracomment>Above this many matching codes, a filter leaves the groups closed. The current item changed: (kind, id); kind &quot;&quot; for none. The current code changed (id, or -1 when the current item is not a code). An item was activated (double-click or Enter): (kind, id).</extracomment>
         <translation>Group</translation>
     </message>
     <message>
@@ -1121,7 +1121,7 @@
     <name>MainWindow</name>
     <message>
         <source>Group</source>
-        <extracomment>A background import ended: (ImportReport). A background export ended: (the file written, or None).</extracomment>
+        <extracomment>A background import ended: (ImportReport). A background export ended: (the file written, or None). The services have been imported (on a thread of their own; see open_project).</extracomment>
         <translation>Group</translation>
     </message>
     <message>
@@ -1591,6 +1591,10 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
         <translation>Opened %s</translation>
     </message>
     <message>
+        <source>Opening %s…</source>
+        <translation>Opening %s…</translation>
+    </message>
+    <message>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -1801,7 +1805,7 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
     <name>ProjectController</name>
     <message>
         <source>The change could not be saved (%s). Nothing was changed; check that the disk has room and the project file is still there.</source>
-        <extracomment>How long change-log entries wait, to be written together after the change. A write that fails below the services (disk full, file removed, read-only). What a do, undo or redo changed (a services.records.Changes). Another project (or none) was opened. A user-facing message about an action that could not be carried out. Set for a copy opened to read (a saved version): nothing may change.</extracomment>
+        <extracomment>How long change-log entries wait, to be written together after the change. What a do, undo or redo changed (a services.records.Changes). Another project (or none) was opened. A user-facing message about an action that could not be carried out. A project shown from its first look and not yet opened: what opens it. Set for a copy opened to read (a saved version): nothing may change.</extracomment>
         <translation>The change could not be saved (%s). Nothing was changed; check that the disk has room and the project file is still there.</translation>
     </message>
     <message>

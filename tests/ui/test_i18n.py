@@ -7,7 +7,6 @@ import ast
 import shutil
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from pathlib import Path
 

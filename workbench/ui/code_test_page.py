@@ -5,6 +5,7 @@ Q1 and Q2, a note, and on a fail the ways to mend the code."""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.services.records import CodeSummary, Passage
-from workbench.services.sdi_tests import Verdict
+
+if TYPE_CHECKING:  # the services load after the window shows (ui/lazy.py)
+    from workbench.services.sdi_tests import Verdict
 
 MODES = ("untested", "all", "failed")
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from workbench.services.code_system import CodeSystem
+from workbench.services.records import CodeSystem
 from workbench.ui.mime import CODES_MIME
 
 ITEMS_MIME = "application/x-stegvis-items"

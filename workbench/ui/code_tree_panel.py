@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.services.code_system import CodeSystem
+from workbench.services.records import CodeSystem
 from workbench.ui.code_tree_model import CODE, GROUP, THEME, UNGROUPED, CodeTreeModel, IdRole, KindRole
 
 

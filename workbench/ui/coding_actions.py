@@ -6,10 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from workbench.services import code_system as structure
 from workbench.ui import commands as cmd
+from workbench.ui.lazy import lazy
 from workbench.ui.code_picker import CodePicker
 from workbench.ui.code_tree_model import CODE, GROUP, THEME
+
+structure = lazy("workbench.services.code_system")
 
 
 class CodingActions:

@@ -7,21 +7,21 @@ from time import monotonic
 
 from PySide6.QtCore import QCoreApplication
 
-from workbench.services import codes as code_service
-from workbench.services import coding as coding_service
 from workbench.domain.edits import TextEdit
-from workbench.services import (
-    code_system,
-    document_properties,
-    memos,
-    merge_split,
-    retrieval,
-    sdi_tests,
-    text_editing,
-)
-from workbench.services import documents as document_service
 from workbench.services.records import Changes, CodeSnapshot, CodingRecord, DocumentSnapshot
 from workbench.ui.controller import ProjectCommand, ProjectController
+from workbench.ui.lazy import lazy
+
+code_service = lazy("workbench.services.codes")
+coding_service = lazy("workbench.services.coding")
+code_system = lazy("workbench.services.code_system")
+document_properties = lazy("workbench.services.document_properties")
+memos = lazy("workbench.services.memos")
+merge_split = lazy("workbench.services.merge_split")
+retrieval = lazy("workbench.services.retrieval")
+sdi_tests = lazy("workbench.services.sdi_tests")
+text_editing = lazy("workbench.services.text_editing")
+document_service = lazy("workbench.services.documents")
 
 #: Commands with this id may merge: a rename right after an in-vivo code
 #: becomes part of it, so one undo takes back the code and its name.

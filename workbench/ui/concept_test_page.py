@@ -4,6 +4,8 @@ question whether it holds beyond the people, places and times of the study."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -19,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.services.code_system import CodeSystem
-from workbench.services.sdi_tests import ConceptInfo, Verdict
+from workbench.services.records import CodeSystem
+
+if TYPE_CHECKING:  # the services load after the window shows (ui/lazy.py)
+    from workbench.services.sdi_tests import ConceptInfo, Verdict
 
 
 class ConceptTestPage(QWidget):

@@ -8,20 +8,37 @@ views refresh just that.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from workbench.services.errors import ServiceError
-from workbench.services.project import Project
 from workbench.services.records import Changes
-from workbench.storage.models import utcnow
+from workbench.storage import locking
+
+if TYPE_CHECKING:  # the services load after the window shows (ui/lazy.py)
+    from workbench.services.project import Project
 
 #: How long change-log entries wait, to be written together after the change.
 LOG_DELAY_MS = 1000
-#: A write that fails below the services (disk full, file removed, read-only).
-WRITE_FAILURES = (SQLAlchemyError, OSError)
+
+
+def write_failures() -> tuple[type[BaseException], ...]:
+    """A write that fails below the services (disk full, file removed,
+    read-only): SQLAlchemy's errors and OSError. Called only while an
+    exception is being handled, so that naming them does not load SQLAlchemy."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return (SQLAlchemyError, OSError)
+
+
+def utcnow() -> datetime:
+    """As storage.models.utcnow: UTC, without a time zone, whole seconds."""
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
 
 
 def _reason(exc: Exception) -> str:
@@ -39,7 +56,10 @@ class ProjectController(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.project: Project | None = None
+        self._project: Project | None = None
+        #: A project shown from its first look and not yet opened: what opens it.
+        self._opening: Callable[[], None] | None = None
+        self._opening_path: Path | None = None
         self.undo_stack = QUndoStack(self)
         #: Set for a copy opened to read (a saved version): nothing may change.
         self.read_only_reason = ""
@@ -49,12 +69,51 @@ class ProjectController(QObject):
         self._log_timer.setInterval(LOG_DELAY_MS)
         self._log_timer.timeout.connect(self.flush_log)
 
+    @property
+    def project(self) -> Project | None:
+        """The open project. A project still being opened (``begin_opening``)
+        is opened now: whatever needs the project waits for it."""
+        if self._opening is not None:
+            self.finish_opening()
+        return self._project
+
+    @property
+    def has_project(self) -> bool:
+        """A project is shown: open, or being opened."""
+        return self._project is not None or self._opening is not None
+
+    @property
+    def path(self) -> Path | None:
+        """The file of the project shown (open or being opened)."""
+        if self._opening is not None:
+            return self._opening_path
+        return self._project.path if self._project is not None else None
+
+    @property
+    def opening(self) -> bool:
+        return self._opening is not None
+
+    def begin_opening(self, path: Path, opener: Callable[[], None]) -> None:
+        """The window shows ``path`` from a first look; ``opener`` opens it
+        (calling set_project) when it is first needed or ``finish_opening``
+        is called, whichever comes first."""
+        self.set_project(None)
+        self._opening, self._opening_path = opener, Path(path)
+
+    def finish_opening(self) -> None:
+        opener, self._opening = self._opening, None
+        if opener is not None:
+            opener()
+
     def set_project(self, project: Project | None) -> None:
+        if self._opening is not None:  # shown, never opened: only its lock to let go of
+            self._opening = None
+            locking.release(self._opening_path)
         self.flush_log()
         self.undo_stack.clear()
-        if self.project is not None:
-            self.project.close()
-        self.project = project
+        if self._project is not None:
+            self._project.close()
+        self._project = project
         self.project_changed.emit()
 
     def notify(self, changes: Changes) -> None:
@@ -72,7 +131,7 @@ class ProjectController(QObject):
         except ServiceError as exc:
             self.failed.emit(str(exc))
             return False
-        except WRITE_FAILURES as exc:
+        except write_failures() as exc:
             # The transaction was rolled back: the file is as before this command.
             self.failed.emit(self.tr("The change could not be saved (%s). Nothing was changed; check that the "
                                      "disk has room and the project file is still there.") % _reason(exc))
@@ -88,17 +147,17 @@ class ProjectController(QObject):
 
         Entries are written a moment later, together, so that logging never
         slows down the change itself; closing the project writes what is left."""
-        if self.project is not None and text:
+        if self._project is not None and text:
             self._pending_log.append((utcnow(), action, text))
             self._log_timer.start()
 
     def flush_log(self) -> None:
-        from workbench.services.versions import log_changes
-
         self._log_timer.stop()
-        if self.project is not None and self._pending_log and not self.project.read_only:
+        if self._project is not None and self._pending_log and not self._project.read_only:
+            from workbench.services.versions import log_changes
+
             entries, self._pending_log = self._pending_log, []
-            log_changes(self.project, entries)
+            log_changes(self._project, entries)
 
 
 class ProjectCommand(QUndoCommand):
@@ -133,7 +192,7 @@ class ProjectCommand(QUndoCommand):
     def _run(self, step, action: str) -> None:
         try:
             changes = step()
-        except (ServiceError, *WRITE_FAILURES) as exc:
+        except (ServiceError, *write_failures()) as exc:
             # The failed step was rolled back, but the undo stack has moved on:
             # clear it, so that it never disagrees with the file.
             controller = self.controller

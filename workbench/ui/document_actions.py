@@ -9,13 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog
 
 from workbench.importers import expand_paths
-from workbench.services import document_properties
-from workbench.services import documents as document_service
 from workbench.ui import commands as cmd
 from workbench.ui.code_picker import CodePicker
 from workbench.ui.document_properties_dialog import DocumentPropertiesDialog
 from workbench.ui.find_replace import FindReplaceDialog
 from workbench.ui.import_worker import BackgroundImport
+from workbench.ui.lazy import lazy
+
+document_properties = lazy("workbench.services.document_properties")
+document_service = lazy("workbench.services.documents")
 
 
 class DocumentActions:

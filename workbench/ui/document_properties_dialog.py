@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from workbench.services.document_properties import ROLES, DocumentProperties
+from workbench.services.records import ROLES, DocumentProperties
 
 
 def role_labels(tr) -> dict[str, str]:

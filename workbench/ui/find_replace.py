@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,8 +22,13 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.naming import collapse_whitespace
 from workbench.services.errors import ServiceError
-from workbench.services.project import Project
-from workbench.services.text_editing import Hit, find_text
+from workbench.ui.lazy import lazy
+
+if TYPE_CHECKING:  # the services load after the window shows (ui/lazy.py)
+    from workbench.services.project import Project
+    from workbench.services.text_editing import Hit
+
+text_editing = lazy("workbench.services.text_editing")
 
 
 class FindReplaceDialog(QDialog):
@@ -83,7 +89,7 @@ class FindReplaceDialog(QDialog):
         self.hits_list.clear()
         needle = self.find_edit.text()
         try:
-            self.hits = find_text(self.project, needle, self.case.isChecked(), self.whole.isChecked()) if needle else []
+            self.hits = text_editing.find_text(self.project, needle, self.case.isChecked(), self.whole.isChecked()) if needle else []
         except ServiceError:
             self.hits = []
         replacement = self.replace_edit.text()

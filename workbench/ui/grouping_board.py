@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.services.code_system import CodeSystem, GroupInfo
-from workbench.services.records import CodeSummary
+from workbench.services.records import CodeSummary, CodeSystem, GroupInfo
 from workbench.ui.code_tree_model import CODE, ITEMS_MIME, CodeTreeModel, MoveRequest, MovesByRequest
 from workbench.ui.mime import CODES_MIME
 

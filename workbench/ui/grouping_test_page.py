@@ -7,6 +7,7 @@ Findings beside it are questions, never verdicts."""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.services.code_system import CodeSystem, GroupInfo
-from workbench.services.sdi_tests import Verdict
+from workbench.services.records import CodeSystem, GroupInfo
+
+if TYPE_CHECKING:  # the services load after the window shows (ui/lazy.py)
+    from workbench.services.sdi_tests import Verdict
 
 
 class GroupingTestPage(QWidget):

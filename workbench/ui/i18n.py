@@ -254,7 +254,7 @@ def reopen_window(window, before_new=None):
     from workbench.ui.main_window import MainWindow
 
     app = QApplication.instance()
-    project = window.project.path if window.project is not None else None
+    project = window.controller.path
     read_only = bool(getattr(window.controller, "read_only_reason", ""))
     quit_on_close = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # between the two windows there is none

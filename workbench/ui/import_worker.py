@@ -7,11 +7,17 @@ the window stays live; cancelling stops after the file being read.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from workbench.services.documents import ImportReport, import_files
-from workbench.services.project import Project
+from workbench.ui.lazy import lazy
+
+if TYPE_CHECKING:  # the services load after the window shows (ui/lazy.py)
+    from workbench.services.documents import ImportReport
+    from workbench.services.project import Project
+
+document_service = lazy("workbench.services.documents")
 
 
 class ImportWorker(QObject):
@@ -36,9 +42,9 @@ class ImportWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            report = import_files(self.project, self.paths, progress=self._progress)
+            report = document_service.import_files(self.project, self.paths, progress=self._progress)
         except Exception as exc:  # a failure of the project file, not of one transcript
-            report = ImportReport(failed=[(Path(self.project.path), f"the project could not be written ({exc})")])
+            report = document_service.ImportReport(failed=[(Path(self.project.path), f"the project could not be written ({exc})")])
         self.progress.emit(len(self.paths), len(self.paths), "")
         self.finished.emit(report)
 

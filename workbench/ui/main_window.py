@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import os
+import threading
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QAbstractEventDispatcher, QByteArray, QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,16 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import APP_NAME, __version__
-from workbench.services import coding as coding_service
 from workbench.importers import SUPPORTED_SUFFIXES
-from workbench.services import code_system as structure
-from workbench.services import memos, retrieval
-from workbench.services import documents as document_service
 from workbench.services.errors import ServiceError
-from workbench.services.project import Project
-from workbench.services.records import ALL_DOCUMENTS, Changes, CodeSummary
-from workbench.storage.database import FILE_SUFFIX, ProjectFileError, write_backup
+from workbench.services.first_look import FirstLook, file_stamp, take_first_look
+from workbench.services.records import ALL_DOCUMENTS, Changes, CodeSummary, CodeSystem
+from workbench.storage import locking
 from workbench.storage.locking import ProjectLocked
+from workbench.storage.project_file import FILE_SUFFIX, ProjectFileError, write_backup
 from workbench.ui import commands as cmd
 from workbench.ui import i18n
 from workbench.ui import settings as prefs
@@ -63,8 +63,34 @@ from workbench.ui.import_worker import BackgroundImport
 from workbench.ui.passages_panel import PassagesPanel
 from workbench.ui.shortcuts_dialog import ShortcutsDialog
 from workbench.ui.welcome import WelcomePage
+from workbench.ui.lazy import lazy
+
+# The services (and SQLAlchemy under them) load after the window shows a
+# project: see open_project and ui/lazy.py.
+coding_service = lazy("workbench.services.coding")
+structure = lazy("workbench.services.code_system")
+memos = lazy("workbench.services.memos")
+retrieval = lazy("workbench.services.retrieval")
+document_service = lazy("workbench.services.documents")
+project_service = lazy("workbench.services.project")
+
+if TYPE_CHECKING:
+    from workbench.services.project import Project
 
 IMPORT_PATTERNS = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
+
+
+class _PaintWatch(QObject):
+    """Notes that a widget has been painted (MainWindow._after_first_paint)."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.painted = False
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
 
 
 class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions, ExportActions, VersionActions,
@@ -73,15 +99,18 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
     import_finished = Signal(object)
     #: A background export ended: (the file written, or None).
     export_finished = Signal(object)
+    #: The services have been imported (on a thread of their own; see open_project).
+    services_loaded = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.controller = ProjectController(self)
+        self._services_thread_started = False
         self.controller.changed.connect(self.refresh)
         self.controller.failed.connect(self.show_problem)
         self.codes: dict[int, CodeSummary] = {}
-        self.system: structure.CodeSystem | None = None
+        self.system: CodeSystem | None = None
 
         self.document_view = DocumentView(self)
         self.welcome = WelcomePage(self)
@@ -449,20 +478,36 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
     # --- projects -----------------------------------------------------------------
     @property
     def project(self) -> Project | None:
+        """The open project (one being opened is opened now: ProjectController.project)."""
         return self.controller.project
 
     def open_project(self, path: Path, remember: bool = True, read_only: bool = False) -> bool:
         """Open a project for writing, holding its lock; read-only when the file
         or folder cannot be written, or when someone else has it and the user
-        chooses to read it."""
+        chooses to read it.
+
+        A project that needs nothing asked or upgraded is shown at once from a
+        first look (services/first_look.py: read with sqlite3 alone) and opened
+        fully right after, while the window waits for the user; whatever needs
+        the open project before then waits for it (ProjectController.project)."""
         path = Path(path)
+        if remember and not read_only:
+            try:
+                if self._show_first(path):
+                    return True
+            except ProjectFileError as exc:
+                self.show_problem(self.tr("Cannot open %1: %2").replace("%1", str(exc.path)).replace("%2", exc.problem))
+                return False
+        return self._open_fully(path, remember, read_only)
+
+    def _open_fully(self, path: Path, remember: bool = True, read_only: bool = False) -> bool:
         reason = ""
         if not read_only and path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
             read_only = True
             reason = self.tr("The project file or its folder cannot be written: it is open read-only.")
         try:
             try:
-                project = Project.open(path, read_only=read_only, take_lock=not read_only)
+                project = project_service.Project.open(path, read_only=read_only, take_lock=not read_only)
             except ProjectLocked as exc:
                 choice = self.ask_about_lock(exc.info)
                 if choice == "cancel":
@@ -470,7 +515,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
                 read_only = choice == "read"
                 if read_only:
                     reason = self.tr("%s has this project open: it is open read-only here.") % exc.info.describe()
-                project = Project.open(path, read_only=read_only, take_lock=not read_only, force=True)
+                project = project_service.Project.open(path, read_only=read_only, take_lock=not read_only, force=True)
         except ProjectFileError as exc:
             self.show_problem(self.tr("Cannot open %1: %2").replace("%1", str(exc.path)).replace("%2", exc.problem))
             return False
@@ -479,6 +524,138 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self._set_project(project, remember)
         self.set_read_only(reason if read_only else "")
         return True
+
+    # --- showing a project before it is open ------------------------------------------
+    def _show_first(self, path: Path) -> bool:
+        """Show ``path`` from a first look and open it fully soon after; False
+        when it has to be opened the full way now (it cannot be written, someone
+        else has it, or it needs an upgrade)."""
+        if not (path.is_file() and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            return False
+        held, mine = locking.read_lock(path), locking.me()
+        if held is not None and not locking.is_stale(held) and (held.host, held.pid) != (mine.host, mine.pid):
+            return False  # someone else has it: the full opening asks what to do
+        look = take_first_look(path, prefs.last_document(path))
+        if look is None:  # an older format: upgraded by the full opening, with a backup first
+            return False
+        self._remember_document()
+        gc.unfreeze()  # what the last project left may go now
+        self.controller.set_project(None)  # lets go of the last project (and its lock) first
+        try:
+            locking.acquire(path)
+        except (ProjectLocked, OSError):
+            self.show_project_state()
+            return False
+        self.controller.begin_opening(path, lambda: self._finish_opening(look))
+        self.set_read_only("")
+        prefs.add_recent_project(path)
+        self._show_look(look)
+        self.statusBar().showMessage(self.tr("Opening %s…") % path)
+        self._load_services_soon()
+        return True
+
+    def _show_look(self, look: FirstLook) -> None:
+        """Fill the panels from a first look, as show_project_state does from
+        the open project (which it must not touch yet)."""
+        self.stack.setCurrentWidget(self.project_page)
+        for dock in (self.documents_dock, self.codes_dock, self.passages_dock, self.notes_dock):
+            dock.setEnabled(True)
+        self.notes_panel.show_notes(None)
+        self.passages_panel.show_passages(None, [])
+        self._board_stale = True
+        # The panels' signals are held: their handlers need the open project.
+        panels = (self.codes_panel, self.documents_panel)
+        blocked = [panel.blockSignals(True) for panel in panels]
+        try:
+            self.codes_panel.filter.clear()
+            self.codes_panel.reset_view_state()
+            self.system = look.system
+            self.codes = {c.id: c for c in look.system.codes}
+            self.codes_panel.set_system(look.system)
+            self.documents_panel.set_documents(look.documents)
+            if look.document_id is not None:
+                self.documents_panel.select_document(look.document_id)
+        finally:
+            for panel, was in zip(panels, blocked):
+                panel.blockSignals(was)
+        self.act_edit_text.setChecked(False)
+        if look.document_id is None:
+            self.document_view.clear_document()
+        else:
+            self.document_view.show_document(look.document_id, look.text, look.codings, self.codes, look.styles)
+        self._restore_view_state(current_item=False)
+        self._update_title()
+        self._update_counts()
+        self._update_actions()
+
+    def _load_services_soon(self) -> None:
+        """Import the services once the window has shown the first look and
+        waits for the user (the event loop's first idle moment), on a thread of
+        their own, so the window answers meanwhile; the project is opened when
+        they are in, or before, when something needs it. Started earlier, the
+        import would hold Python's lock while the window paints the document."""
+        controller = self.controller
+        if self._services_thread_started:  # loaded already: open on the next turn of the loop
+            QTimer.singleShot(0, controller.finish_opening)
+            return
+        self._services_thread_started = True
+        self.services_loaded.connect(controller.finish_opening, Qt.ConnectionType.QueuedConnection)
+
+        def load() -> None:
+            for name in ("project", "coding", "code_system", "documents", "memos", "retrieval", "sdi_tests",
+                         "sdi_overview", "codes", "versions"):
+                importlib.import_module(f"workbench.services.{name}")
+            self.services_loaded.emit()
+
+        self._after_first_paint(lambda: threading.Thread(target=load, name="load-services", daemon=True).start())
+
+    def _after_first_paint(self, then) -> None:
+        """Run ``then`` when the document view has been painted and the event
+        loop is next about to wait for the user."""
+        viewport = self.document_view.viewport()
+        dispatcher = QAbstractEventDispatcher.instance()
+        watch = _PaintWatch(viewport)
+
+        def idle() -> None:
+            if watch.painted:
+                dispatcher.aboutToBlock.disconnect(idle)
+                viewport.removeEventFilter(watch)
+                watch.deleteLater()
+                then()
+
+        viewport.installEventFilter(watch)
+        dispatcher.aboutToBlock.connect(idle)
+
+    def _finish_opening(self, look: FirstLook) -> None:
+        """Open the project shown from ``look`` (ProjectController.finish_opening)."""
+        path = look.path
+        try:
+            project = project_service.Project.open(path, take_lock=True)
+        except (ProjectFileError, ProjectLocked) as exc:
+            locking.release(path)
+            self.controller.set_project(None)
+            self.show_project_state()
+            problem = exc.problem if isinstance(exc, ProjectFileError) else str(exc)
+            self.show_problem(self.tr("Cannot open %1: %2").replace("%1", str(path)).replace("%2", problem))
+            return
+        self.controller.set_project(project)
+        if file_stamp(path) != look.stamp:  # written by something else since the first look
+            self.show_project_state()
+            self.documents_panel.select_document(look.document_id if look.document_id is not None else -1)
+        else:  # what the panels' signals would have done (_show_look held them)
+            if look.document_id is not None:
+                self.show_notes("document", look.document_id)
+            current = self.codes_panel.current_item()
+            if current is not None:
+                self.show_passages(*current)
+                self.show_notes(*current)
+        self._backup(path)
+        self._update_actions()
+        # The project's long-lived objects leave the collector's generations, so
+        # full collections stay short while the student codes.
+        gc.collect()
+        gc.freeze()
+        self.statusBar().showMessage(self.tr("Opened %s") % path, 5000)
 
     def ask_about_lock(self, info) -> str:
         """Someone has the project open: "read", "anyway" or "cancel"."""
@@ -524,7 +701,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         if path.suffix != FILE_SUFFIX:
             path = path.with_name(path.name + FILE_SUFFIX)
         try:
-            project = Project.create(path)
+            project = project_service.Project.create(path)
         except ProjectFileError as exc:
             self.show_problem(self.tr("Cannot create %1: %2").replace("%1", str(exc.path)).replace("%2", exc.problem))
             return False
@@ -570,13 +747,14 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
 
     def _remember_document(self) -> None:
         """Keep where the user was, to return there when the project reopens."""
-        if self.project is None:
+        path = self.controller.path
+        if path is None:
             return
         view = self.document_view
-        prefs.set_last_document(self.project.path, view.document_id)
+        prefs.set_last_document(path, view.document_id)
         docs = self.documents_panel.model.records
         current = self.codes_panel.current_item()
-        prefs.set_view_state(self.project.path, {
+        prefs.set_view_state(path, {
             "document": view.document_id,
             "scroll": view.verticalScrollBar().value(),
             "selection": list(view.selection_span() or ()),
@@ -587,14 +765,18 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
             "codes": len(self.codes),
         })
 
-    def _restore_view_state(self) -> None:
-        state = prefs.view_state(self.project.path)
+    def _restore_view_state(self, current_item: bool = True) -> None:
+        """The code system's open branches, the current item, the selection and
+        the place in the document, as they were when the project closed. With
+        ``current_item`` false the item is selected without retrieving its
+        passages and notes (they need the open project)."""
+        state = prefs.view_state(self.controller.path)
         expanded = state.get("expanded")
         if expanded:
             self.codes_panel.collapse_all()
             self.codes_panel._expand({tuple(k) for k in expanded})
         if state.get("current"):
-            self.codes_panel.select_item(*state["current"])
+            self.codes_panel.select_item(*state["current"], emit=current_item)
         view = self.document_view
         selection = state.get("selection")
         if selection and len(selection) == 2 and view.document_id == state.get("document"):
@@ -615,7 +797,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.notes_panel.show_notes(None)
         self._board_stale = True
         self.document_view.clear_document()
-        self.codes_panel.set_system(structure.CodeSystem([], [], []))
+        self.codes_panel.set_system(CodeSystem([], [], []))
         self.documents_panel.set_documents([])
         self.passages_panel.show_passages(None, [])
         if has:
@@ -716,7 +898,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.controller.execute(cmd.NoteCommand(self.controller, kind, item_id, field, text))
 
     def _update_counts(self) -> None:
-        if self.project is None:
+        if not self.controller.has_project:
             self.counts_label.clear()
             return
         docs = self.documents_panel.model.records
@@ -732,13 +914,13 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
             row = self.documents_panel.model.row_of(self.document_view.document_id)
             if row >= 0:
                 parts.append(self.documents_panel.model.records[row].name)
-        if self.project is not None:
-            parts.append(self.project.path.name)
+        if self.controller.path is not None:
+            parts.append(self.controller.path.name)
         parts.append(APP_NAME)
         self.setWindowTitle(" — ".join(parts))
 
     def _update_actions(self) -> None:
-        has = self.project is not None
+        has = self.controller.has_project
         has_doc = has and self.document_view.document_id is not None
         for act in (self.act_import, self.act_import_folder, self.act_copy, self.act_close, self.act_new_code,
                     self.act_export_codebook, self.act_export_quotes, self.act_save_version, self.act_versions,

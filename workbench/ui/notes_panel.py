@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from workbench.services.memos import Notes
+from workbench.services.records import Notes
 
 SAVE_AFTER_MS = 600
 

@@ -6,10 +6,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from workbench.domain.naming import invivo_name
-from workbench.services import code_system as structure
-from workbench.services import retrieval, sdi_overview, sdi_tests
 from workbench.ui import commands as cmd
 from workbench.ui.code_picker import CodePicker
+from workbench.ui.lazy import lazy
+
+structure = lazy("workbench.services.code_system")
+retrieval = lazy("workbench.services.retrieval")
+sdi_overview = lazy("workbench.services.sdi_overview")
+sdi_tests = lazy("workbench.services.sdi_tests")
 
 
 class TestingActions:

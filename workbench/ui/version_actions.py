@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from workbench.services import versions
 from workbench.services.errors import ServiceError
-from workbench.services.project import Project
 from workbench.services.records import Changes
+from workbench.ui.lazy import lazy
 from workbench.ui.versions_dialog import SaveVersionDialog, VersionsDialog
+
+versions = lazy("workbench.services.versions")
+project_service = lazy("workbench.services.project")
 
 
 class VersionActions:
@@ -138,7 +140,7 @@ class VersionActions:
         folder = Path(tempfile.mkdtemp(prefix="stegvis-version-"))
         safe = "".join(c for c in label if c.isalnum() or c in " -_.")
         path = folder / f"{self.project.path.stem} – {safe}.stegvis"
-        with Project.create(path) as copy:
+        with project_service.Project.create(path) as copy:
             versions.write_snapshot(copy, data, texts)
         window = MainWindow()
         window.open_project(path, remember=False, read_only=True)

@@ -4,6 +4,7 @@ other or with now, open one to read, restore one, delete; revision notes."""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain.revisions import revision_lines
-from workbench.services.versions import VersionInfo
+
+if TYPE_CHECKING:  # the services load after the window shows (ui/lazy.py)
+    from workbench.services.versions import VersionInfo
 
 
 class SaveVersionDialog(QDialog):

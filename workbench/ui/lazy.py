@@ -1,0 +1,40 @@
+"""Modules imported when first used, not when the window's modules load.
+
+The window opens a project before the database layer (SQLAlchemy and the
+services on it) has loaded: it shows a first look read with sqlite3
+(services/first_look.py) and loads the rest right after
+(MainWindow.open_project). The UI's modules therefore name the services
+through ``lazy("workbench.services.coding")`` and use them as modules;
+the import happens at the first attribute read, on whatever thread that is
+(Python's import locks keep a module from loading twice).
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+
+class LazyModule:
+    """Stands for a module; imports it at the first attribute read."""
+
+    __slots__ = ("_name",)
+
+    def __init__(self, name: str) -> None:
+        object.__setattr__(self, "_name", name)
+
+    def load(self) -> ModuleType:
+        return importlib.import_module(self._name)
+
+    def __getattr__(self, attr: str):
+        return getattr(self.load(), attr)
+
+    def __setattr__(self, attr: str, value) -> None:  # tests patch functions of a service
+        setattr(self.load(), attr, value)
+
+    def __repr__(self) -> str:
+        return f"<lazy module {self._name}>"
+
+
+def lazy(name: str) -> LazyModule:
+    return LazyModule(name)
