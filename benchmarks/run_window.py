@@ -84,6 +84,29 @@ def wait_until_idle(watched, ready=lambda: True) -> tuple[float, str]:
     return found[0]
 
 
+def wait_until_open(window) -> float:
+    """Run the event loop until the project shown is open (the services
+    loaded, the project opened: editing needs no wait); seconds since T0."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    controller = window.controller
+    if getattr(controller, "opening", False):
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(2)
+        poll.timeout.connect(lambda: None if controller.opening else loop.quit())
+        poll.start()
+        timeout = QTimer()
+        timeout.setSingleShot(True)
+        timeout.timeout.connect(loop.quit)
+        timeout.start(IDLE_TIMEOUT_S * 1000)
+        loop.exec()
+        poll.stop()
+        if controller.opening:
+            raise SystemExit(f"the project was not open within {IDLE_TIMEOUT_S} s")
+    return time.perf_counter() - T0
+
+
 def peak_rss_mb() -> float:
     """Peak resident memory of this process, in MiB.
 
@@ -384,12 +407,17 @@ def main() -> int:
     app, window = open_window(path, document_id, qsettings)
     view = window.document_view
     idle, how = wait_until_idle(view.viewport(), lambda: view.document_id == document_id)
-    if prof is not None:
-        prof.disable()
+    controller = window.controller
     state = {"idle_via": how, "document_id": view.document_id, "codings_shown": len(view.codings),
              "characters_shown": len(view.text), "documents": len(window.documents_panel.model.records),
-             "codes": len(window.codes), "peak_rss_mb": peak_rss_mb()}
+             "codes": len(window.codes), "peak_rss_mb": peak_rss_mb(),
+             # Shown from its first look, the project is opened right after (MainWindow.open_project).
+             "project_open_at_idle": not getattr(controller, "opening", False)}
     print(f"IDLE {idle:.6f} {json.dumps(state)}", flush=True)
+    ready = wait_until_open(window)
+    if prof is not None:
+        prof.disable()
+    print(f"READY {ready:.6f}", flush=True)
     if mode == "open":
         window.close()
         save_profiles()

@@ -312,9 +312,8 @@ def run_gui(argv: list[str]) -> int:
     args = _gui_parser().parse_args(argv)
     if args.demo and args.project:
         _gui_parser().error("give a project or --demo, not both")
-    # The services (and SQLAlchemy) load before Qt: once PySide6 is imported, its
-    # import hook inspects every module loaded after it, which slows start-up.
-    import workbench.services.code_system  # noqa: F401
+    # The window shows the project before the services (and SQLAlchemy) load:
+    # see MainWindow.open_project.
     from workbench.ui.app import run_app
 
     return run_app(project=args.project, demo=args.demo)

@@ -185,3 +185,25 @@ def test_a_filter_matching_hundreds_of_codes_leaves_groups_closed(qtbot):
         assert panel.view.isExpanded(panel.model.index_of(THEME, 1))
     finally:
         code_tree_panel.MANY_MATCHES = old
+
+
+def test_a_first_showing_opens_every_group_only_when_the_codes_are_few(qtbot, monkeypatch):
+    from workbench.ui import code_tree_panel
+
+    small = CodeTreePanel()
+    qtbot.addWidget(small)
+    small.set_system(SYSTEM)  # five codes: everything open
+    assert small.view.isExpanded(small.model.index_of(THEME, 1))
+    assert small.view.isExpanded(small.model.index_of(GROUP, 10))
+    assert small.view.isExpanded(small.model.index_of(GROUP, 16))
+
+    monkeypatch.setattr(code_tree_panel, "MANY_MATCHES", 4)  # as 2,000 codes against the real limit
+    large = CodeTreePanel()
+    qtbot.addWidget(large)
+    large.set_system(SYSTEM)
+    assert large.view.isExpanded(large.model.index_of(THEME, 1))  # the themes: an overview
+    assert not large.view.isExpanded(large.model.index_of(GROUP, 10))
+    assert not large.view.isExpanded(large.model.index_of(GROUP, 16))
+    large.view.expand(large.model.index_of(GROUP, 16))  # what the user opens stays open
+    large.set_system(SYSTEM)
+    assert large.view.isExpanded(large.model.index_of(GROUP, 16))

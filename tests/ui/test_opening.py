@@ -126,3 +126,19 @@ def test_an_older_project_is_upgraded_by_the_full_opening(window, tmp_path):
     assert window.open_project(old)
     assert not window.controller.opening  # opened (and upgraded) before it was shown
     assert window.project is not None and window.documents_panel.model.records
+
+
+@pytest.mark.parametrize("where", [0.5, 0.9])
+def test_a_damaged_project_is_reported_and_let_go(window, qtbot, study, where):
+    project_path, _docs = study
+    data = bytearray(project_path.read_bytes())
+    at = int(len(data) * where) // 4096 * 4096  # the start of a page
+    data[at:at + 200] = b"\xa5" * 200
+    project_path.write_bytes(bytes(data))
+    # Damage only SQLite's full check finds: shown from the first look, refused by the opening after it.
+    assert window.open_project(project_path)
+    qtbot.waitUntil(lambda: not window.controller.opening, timeout=10000)
+    assert window.project is None
+    assert window.stack.currentWidget() is window.welcome_page
+    assert any("damaged" in p for p in window.problems), window.problems
+    assert not locking.lock_path(project_path).exists()

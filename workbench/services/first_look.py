@@ -44,9 +44,11 @@ def take_first_look(path: Path | str, document_id: int | None = None) -> FirstLo
     first document when it is gone). None when the project has to be upgraded
     to this version's format first (the full opening does that). Raises
     ProjectFileError, with the same messages as opening it, for a file that
-    cannot be opened."""
+    cannot be opened (damage that only SQLite's full check finds is reported
+    by the opening that follows)."""
     path = Path(path)
-    if read_format_version(path) != FORMAT_VERSION:
+    # The whole-file check is left to the opening that follows at once.
+    if read_format_version(path, check=False) != FORMAT_VERSION:
         return None
     stamp = file_stamp(path)
     try:

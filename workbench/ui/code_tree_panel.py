@@ -83,7 +83,7 @@ class CodeTreePanel(QWidget):
         self.model.set_system(system)
         sm.blockSignals(blocked)
         if self._first and system.codes:
-            self.expand_branches()
+            self.expand_first_time()
             self._first = False
         else:
             self._expand(expanded)
@@ -106,6 +106,18 @@ class CodeTreePanel(QWidget):
 
     def collapse_all(self) -> None:
         self.view.collapseAll()
+
+    def expand_first_time(self) -> None:
+        """A project's first showing: every theme and group open when the codes
+        are few enough to read at a glance (a master thesis' 240); with more,
+        the themes open and the groups closed, an overview rather than
+        thousands of rows. Later showings return to what the user left open."""
+        if len(self.model.system.codes) <= MANY_MATCHES:
+            self.expand_branches()
+            return
+        for node in self.model.branches():
+            if node.kind == THEME:
+                self.view.expand(self.model.createIndex(node.row(), 0, node))
 
     def expand_branches(self) -> None:
         """Open every theme and group; unlike expandAll, code rows are not
