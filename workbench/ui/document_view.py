@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPainter,
     QTextBlockFormat,
     QTextCursor,
+    QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
@@ -140,15 +141,15 @@ class DocumentView(QTextEdit):
         self.document().setDefaultFont(font)
         self.document().setDocumentMargin(14)
         self.highlighter = CodingHighlighter(self.document())
+        self._own_document = False  # the first document is the view's own (_replace_document)
         self.margin = CodingMargin(self)
         self.verticalScrollBar().valueChanged.connect(self.margin.update)
-        self.document().documentLayout().documentSizeChanged.connect(lambda _s: self.margin.update())
+        self._watch_document()
         self.document_id: int | None = None
         self.text = ""
         self.style_spans: list[tuple[int, int, str]] = []
         self.editing = False
         self._loading = False
-        self.document().contentsChange.connect(self._contents_changed)
         self.offsets = OffsetMap("")
         self.codings: list[CodingRecord] = []
         self.codes: dict[int, CodeSummary] = {}
@@ -175,14 +176,7 @@ class DocumentView(QTextEdit):
         self.highlighter.set_segments(self._segments(), self._colours())
         self._loading = True
         try:
-            doc = self.document()
-            doc.clear()
-            fmt = QTextBlockFormat()
-            fmt.setBottomMargin(7)
-            fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-            cursor = QTextCursor(doc)
-            cursor.setBlockFormat(fmt)
-            cursor.insertText(text)  # new paragraphs inherit the block format
+            self._replace_document(text)
         finally:
             self._loading = False
         cursor = QTextCursor(self.document())
@@ -190,6 +184,42 @@ class DocumentView(QTextEdit):
         self.setTextCursor(cursor)
         self.verticalScrollBar().setValue(scroll)
         self.margin.update()
+
+    def _replace_document(self, text: str) -> None:
+        """Put ``text`` in a new document with a highlighter of its own, coloured
+        before the view lays it out: the layout goes over the text once.
+        (Filling the shown document laid out every paragraph twice, and moving
+        one highlighter between documents cleared and laid out the old one.)"""
+        old = self.document()
+        doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)
+        doc.setDefaultFont(old.defaultFont())
+        doc.setDocumentMargin(old.documentMargin())
+        doc.setDefaultTextOption(old.defaultTextOption())
+        highlighter = CodingHighlighter(doc)
+        highlighter.take_state(self.highlighter)
+        fmt = QTextBlockFormat()
+        fmt.setBottomMargin(7)
+        fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor = QTextCursor(doc)
+        cursor.setBlockFormat(fmt)
+        cursor.insertText(text)  # new paragraphs inherit the block format
+        highlighter.rehighlight()  # (a document without a layout announces no changes)
+        # Taking the document in announces its whole text as changed, which
+        # would send the highlighter over it again: the colours are in place.
+        blocked = doc.blockSignals(True)
+        self.setDocument(doc)
+        doc.blockSignals(blocked)
+        self.highlighter = highlighter
+        self._watch_document()
+        if self._own_document:  # Qt deletes the view's first document itself
+            old.deleteLater()  # with its highlighter
+        self._own_document = True
+
+    def _watch_document(self) -> None:
+        doc = self.document()
+        doc.contentsChange.connect(self._contents_changed)
+        doc.documentLayout().documentSizeChanged.connect(lambda _s: self.margin.update())
 
     def clear_document(self) -> None:
         self.set_editing(False)

@@ -39,6 +39,10 @@ def text_colour_for(background: QColor) -> QColor:
 
 
 class CodingHighlighter(QSyntaxHighlighter):
+    """Colours one document. The view puts each text it shows in a document
+    of its own, with a highlighter of its own that takes over the last one's
+    spans and colours (DocumentView._replace_document)."""
+
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._segments: list[Segment] = []
@@ -59,6 +63,13 @@ class CodingHighlighter(QSyntaxHighlighter):
         self._segments = segments
         self._ends = [s.end for s in segments]
         return changed
+
+    def take_state(self, other: CodingHighlighter) -> None:
+        """The spans, colours and formats of ``other`` (the last document's)."""
+        self._segments, self._ends = other._segments, other._ends
+        self._styles, self._style_ends = other._styles, other._style_ends
+        self._colours, self._colour_names = other._colours, other._colour_names
+        self._formats = other._formats
 
     def set_styles(self, styles: list[Segment]) -> None:
         """Style segments (UTF-16), ``codes`` holding indexes into STYLE_KINDS."""
