@@ -144,6 +144,8 @@ def floor() -> int:
 
 def open_window(path: str, document_id: int, qsettings: str):
     """What ``stegvis PATH`` does, up to app.exec(); returns (app, window)."""
+    from pathlib import Path
+
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
@@ -157,22 +159,13 @@ def open_window(path: str, document_id: int, qsettings: str):
         setattr(QMessageBox, name, problem)
 
     from workbench.ui import settings as prefs
-    from workbench.ui.app import make_application
+    from workbench.ui.app import make_application, start
 
-    app = make_application()
-    from workbench.ui import i18n
-
-    install = getattr(i18n, "install_at_start", None)
-    if install is not None:  # as run_app does, before any widget exists
-        install(app)
-    from workbench.ui.main_window import MainWindow
-
+    make_application()  # (start() takes this one) for the settings' names
     # The project remembers the document last shown, as when a student reopens it.
     prefs.set_last_document(path, document_id)
-    window = MainWindow()
-    window.resize(1280, 800)
-    window.show()
-    if not window.open_project(path):
+    app, window = start(path)
+    if window.controller.path is None or window.controller.path != Path(path):
         raise SystemExit(f"cannot open {path}")
     window.documents_panel.select_document(document_id)
     return app, window

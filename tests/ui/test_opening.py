@@ -142,3 +142,48 @@ def test_a_damaged_project_is_reported_and_let_go(window, qtbot, study, where):
     assert window.stack.currentWidget() is window.welcome_page
     assert any("damaged" in p for p in window.problems), window.problems
     assert not locking.lock_path(project_path).exists()
+
+
+def test_the_app_reads_the_project_while_it_builds_the_window(qtbot, study, monkeypatch):
+    """`stegvis PROJECT`: the first look is read on a thread while the window is
+    built, and the window shows it."""
+    from workbench.services import first_look
+    from workbench.ui.app import make_application, start
+
+    project_path, docs = study
+    make_application()
+    prefs.set_last_document(project_path, docs["Bjørn"])
+    read_on: list[str] = []
+    real = first_look.take_first_look
+
+    def spy(path, document_id=None):
+        import threading
+
+        read_on.append(threading.current_thread().name)
+        return real(path, document_id)
+
+    monkeypatch.setattr(first_look, "take_first_look", spy)
+    _app, window = start(project_path)
+    qtbot.addWidget(window)
+    assert read_on == ["first-look"]  # not on the window's thread
+    assert window.document_view.document_id == docs["Bjørn"]
+    assert window.document_view.text == TEXTS["Bjørn.txt"]
+    qtbot.waitUntil(lambda: not window.controller.opening, timeout=10000)
+    assert window.project.path == project_path
+    window.close()
+
+
+def test_the_app_names_a_project_it_cannot_read(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.ui.app import start
+
+    bad = tmp_path / "notes.stegvis"
+    bad.write_text("not a project", encoding="utf-8")
+    problems: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: problems.append(text))
+    _app, window = start(bad)
+    qtbot.addWidget(window)
+    assert window.controller.path is None
+    assert problems and str(bad) in problems[0] and "not a Stegvis project" in problems[0]
+    window.close()

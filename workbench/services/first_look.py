@@ -11,6 +11,7 @@ read-only connection, shows it, and opens the project fully right after
 from __future__ import annotations
 
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,3 +73,30 @@ def take_first_look(path: Path | str, document_id: int | None = None) -> FirstLo
     finally:
         con.close()
     return FirstLook(path, documents, system, shown, text, codings, styles, stamp)
+
+
+class LookAhead:
+    """A first look taken on a thread of its own, started as early as the
+    app knows which project it opens, so that reading it overlaps building
+    the window (the reads are SQLite's work, done without Python's lock)."""
+
+    def __init__(self, path: Path | str, document_id: int | None) -> None:
+        self.path = Path(path)
+        self.document_id = document_id
+        self._look: FirstLook | None = None
+        self._error: Exception | None = None
+        self._thread = threading.Thread(target=self._read, name="first-look", daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        try:
+            self._look = take_first_look(self.path, self.document_id)
+        except Exception as exc:  # handed to whoever asks for the result
+            self._error = exc
+
+    def result(self) -> FirstLook | None:
+        """The first look (waiting for it); raises what take_first_look raised."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._look

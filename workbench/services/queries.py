@@ -36,57 +36,65 @@ def stored_datetime(value: str | datetime) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
+def _rows(con: sqlite3.Connection, columns: str, source: str, params: tuple = ()) -> list[list]:
+    """The rows of ``SELECT columns FROM source`` as lists, fetched as ONE row
+    holding a JSON array. A thread reading a project while another builds the
+    window (services/first_look.py) would otherwise wait for Python's lock at
+    every row: sqlite3 lets go of it for each step of a statement."""
+    (data,) = con.execute(f"SELECT json_group_array(json_array({columns})) FROM {source}", params).fetchone()
+    return json.loads(data)
+
+
 def documents(con: sqlite3.Connection) -> list[DocumentSummary]:
     """Every document in the project's order, with its number of codings."""
-    rows = con.execute(
-        "SELECT d.id, d.name, d.characters, n.codings, d.role FROM documents AS d "
-        "LEFT JOIN (SELECT document_id, count(id) AS codings FROM codings GROUP BY document_id) AS n "
-        "ON n.document_id = d.id ORDER BY d.position, d.id"
+    rows = _rows(
+        con, "d.position, d.id, d.name, d.characters, n.codings, d.role",
+        "documents AS d LEFT JOIN (SELECT document_id, count(id) AS codings FROM codings GROUP BY document_id) AS n "
+        "ON n.document_id = d.id",
     )
-    return [DocumentSummary(id, name, chars, n or 0, role) for id, name, chars, n, role in rows]
+    rows.sort(key=lambda r: (r[0], r[1]))
+    return [DocumentSummary(id, name, chars, n or 0, role) for _pos, id, name, chars, n, role in rows]
 
 
 def codes(con: sqlite3.Connection) -> list[CodeSummary]:
     """Every code in the project's order, with passage and document counts."""
-    rows = con.execute(
-        "SELECT c.id, c.name, c.colour, c.group_id, g.name, n.passages, n.documents FROM codes AS c "
+    rows = _rows(
+        con, "c.position, c.id, c.name, c.colour, c.group_id, g.name, n.passages, n.documents",
+        "codes AS c "
         "LEFT JOIN (SELECT code_id, count(id) AS passages, count(DISTINCT document_id) AS documents "
         "           FROM codings GROUP BY code_id) AS n ON n.code_id = c.id "
-        "LEFT JOIN code_groups AS g ON g.id = c.group_id "
-        "ORDER BY c.position, c.id"
+        "LEFT JOIN code_groups AS g ON g.id = c.group_id",
     )
+    rows.sort(key=lambda r: (r[0], r[1]))
     return [
         CodeSummary(id, name, colour, passages or 0, documents or 0, group_id, group)
-        for id, name, colour, group_id, group, passages, documents in rows
+        for _pos, id, name, colour, group_id, group, passages, documents in rows
     ]
 
 
 def code_system(con: sqlite3.Connection) -> CodeSystem:
     """Themes, groups (the rest group among them) and codes, with counts."""
-    themes = [
-        ThemeInfo(id, name, number, colour, position, description, memo, guid)
-        for id, name, number, colour, position, description, memo, guid in con.execute(
-            "SELECT id, name, number, colour, position, description, memo, guid FROM themes "
-            "ORDER BY position, id"
-        )
-    ]
-    groups = [
-        GroupInfo(id, name, number, theme_id, bool(is_rest), colour, position, description, memo, guid)
-        for id, name, number, theme_id, is_rest, colour, position, description, memo, guid in con.execute(
-            "SELECT id, name, number, theme_id, is_rest, colour, position, description, memo, guid "
-            "FROM code_groups ORDER BY position, id"
-        )
-    ]
+    theme_rows = _rows(con, "position, id, name, number, colour, description, memo, guid", "themes")
+    theme_rows.sort(key=lambda r: (r[0], r[1]))
+    themes = [ThemeInfo(id, name, number, colour, position, description, memo, guid)
+              for position, id, name, number, colour, description, memo, guid in theme_rows]
+    group_rows = _rows(con, "position, id, name, number, theme_id, is_rest, colour, description, memo, guid",
+                       "code_groups")
+    group_rows.sort(key=lambda r: (r[0], r[1]))
+    groups = [GroupInfo(id, name, number, theme_id, bool(is_rest), colour, position, description, memo, guid)
+              for position, id, name, number, theme_id, is_rest, colour, description, memo, guid in group_rows]
     # Distinct documents coded by each group's codes; the None key: ungrouped codes.
-    group_documents = dict(con.execute(
-        "SELECT c.group_id, count(DISTINCT k.document_id) FROM codes AS c "
-        "JOIN codings AS k ON k.code_id = c.id GROUP BY c.group_id"
-    ).fetchall())
-    theme_documents = dict(con.execute(
-        "SELECT g.theme_id, count(DISTINCT k.document_id) FROM code_groups AS g "
-        "JOIN codes AS c ON c.group_id = g.id JOIN codings AS k ON k.code_id = c.id "
-        "WHERE g.theme_id IS NOT NULL GROUP BY g.theme_id"
-    ).fetchall())
+    group_documents = {group_id: n for group_id, n in _rows(
+        con, "group_id, n",
+        "(SELECT c.group_id AS group_id, count(DISTINCT k.document_id) AS n FROM codes AS c "
+        " JOIN codings AS k ON k.code_id = c.id GROUP BY c.group_id)",
+    )}
+    theme_documents = {theme_id: n for theme_id, n in _rows(
+        con, "theme_id, n",
+        "(SELECT g.theme_id AS theme_id, count(DISTINCT k.document_id) AS n FROM code_groups AS g "
+        " JOIN codes AS c ON c.group_id = g.id JOIN codings AS k ON k.code_id = c.id "
+        " WHERE g.theme_id IS NOT NULL GROUP BY g.theme_id)",
+    )}
     return CodeSystem(themes, groups, codes(con), group_documents, theme_documents)
 
 
@@ -104,10 +112,8 @@ def document_styles(con: sqlite3.Connection, document_id: int) -> list[tuple[int
 
 def codings_in_document(con: sqlite3.Connection, document_id: int) -> list[CodingRecord]:
     """A document's codings by position."""
-    rows = con.execute(
-        'SELECT id, guid, code_id, document_id, start, "end", created_at FROM codings '
-        'WHERE document_id = ? ORDER BY start, "end"',
-        (document_id,),
-    )
+    rows = _rows(con, 'start, "end", id, guid, code_id, document_id, created_at', "codings WHERE document_id = ?",
+                 (document_id,))
+    rows.sort(key=lambda r: (r[0], r[1], r[2]))
     return [CodingRecord(id, guid, code_id, doc_id, start, end, stored_datetime(at))
-            for id, guid, code_id, doc_id, start, end, at in rows]
+            for start, end, id, guid, code_id, doc_id, at in rows]

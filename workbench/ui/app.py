@@ -60,25 +60,40 @@ class FileOpener(QObject):
         return super().eventFilter(obj, event)
 
 
-def run_app(project: str | None = None, demo: bool = False) -> int:
+def start(project: str | Path | None = None, demo: bool = False):
+    """What ``stegvis [PROJECT]`` does before the event loop runs: the
+    application, the language, the main window on PROJECT (or the demo, or
+    the project opened last). Returns (application, window)."""
     app = make_application()
-    from workbench.ui import i18n
     from workbench.ui import settings as prefs
+
+    path = Path(project) if project else None
+    if path is None and not demo:
+        recent = [p for p in prefs.recent_projects() if Path(p).exists()]
+        path = Path(recent[0]) if recent else None
+    look = None
+    if path is not None and path.is_file():
+        # Read what the window will show while the window is being built.
+        from workbench.services.first_look import LookAhead
+
+        look = LookAhead(path, prefs.last_document(path))
+    from workbench.ui import i18n
 
     # Before any widget exists: the saved language, or the system's (View -> Language).
     i18n.install_at_start(app)
     from workbench.ui.main_window import MainWindow
 
-    opener = FileOpener(app)
-    app.installEventFilter(opener)
+    if sys.platform == "darwin":  # only macOS sends files as events; elsewhere every event would pass Python
+        app.installEventFilter(FileOpener(app))
     window = MainWindow()
     window.show()
     if demo:
         window.open_demo()
-    elif project:
-        window.open_project(Path(project))
-    else:
-        recent = [p for p in prefs.recent_projects() if Path(p).exists()]
-        if recent:
-            window.open_project(Path(recent[0]))
+    elif path is not None:
+        window.open_project(path, look_ahead=look)
+    return app, window
+
+
+def run_app(project: str | None = None, demo: bool = False) -> int:
+    app, _window = start(project, demo)
     return app.exec()

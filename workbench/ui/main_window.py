@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from workbench import APP_NAME, __version__
 from workbench.importers import SUPPORTED_SUFFIXES
 from workbench.services.errors import ServiceError
-from workbench.services.first_look import FirstLook, file_stamp, take_first_look
+from workbench.services.first_look import FirstLook, LookAhead, file_stamp, take_first_look
 from workbench.services.records import ALL_DOCUMENTS, Changes, CodeSummary, CodeSystem
 from workbench.storage import locking
 from workbench.storage.locking import ProjectLocked
@@ -481,7 +481,8 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         """The open project (one being opened is opened now: ProjectController.project)."""
         return self.controller.project
 
-    def open_project(self, path: Path, remember: bool = True, read_only: bool = False) -> bool:
+    def open_project(self, path: Path, remember: bool = True, read_only: bool = False,
+                     look_ahead: LookAhead | None = None) -> bool:
         """Open a project for writing, holding its lock; read-only when the file
         or folder cannot be written, or when someone else has it and the user
         chooses to read it.
@@ -489,11 +490,12 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         A project that needs nothing asked or upgraded is shown at once from a
         first look (services/first_look.py: read with sqlite3 alone) and opened
         fully right after, while the window waits for the user; whatever needs
-        the open project before then waits for it (ProjectController.project)."""
+        the open project before then waits for it (ProjectController.project).
+        ``look_ahead``: that first look, being read already (ui/app.py)."""
         path = Path(path)
         if remember and not read_only:
             try:
-                if self._show_first(path):
+                if self._show_first(path, look_ahead):
                     return True
             except ProjectFileError as exc:
                 self.show_problem(self.tr("Cannot open %1: %2").replace("%1", str(exc.path)).replace("%2", exc.problem))
@@ -526,7 +528,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         return True
 
     # --- showing a project before it is open ------------------------------------------
-    def _show_first(self, path: Path) -> bool:
+    def _show_first(self, path: Path, look_ahead: LookAhead | None = None) -> bool:
         """Show ``path`` from a first look and open it fully soon after; False
         when it has to be opened the full way now (it cannot be written, someone
         else has it, or it needs an upgrade)."""
@@ -535,7 +537,10 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         held, mine = locking.read_lock(path), locking.me()
         if held is not None and not locking.is_stale(held) and (held.host, held.pid) != (mine.host, mine.pid):
             return False  # someone else has it: the full opening asks what to do
-        look = take_first_look(path, prefs.last_document(path))
+        if look_ahead is not None and look_ahead.path == path:
+            look = look_ahead.result()
+        else:
+            look = take_first_look(path, prefs.last_document(path))
         if look is None:  # an older format: upgraded by the full opening, with a backup first
             return False
         self._remember_document()
