@@ -22,6 +22,23 @@ THEME, GROUP, CODE, UNGROUPED = "theme", "group", "code", "ungrouped"
 KindRole = Qt.ItemDataRole.UserRole + 2
 IdRole = Qt.ItemDataRole.UserRole + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_R = Qt.ItemDataRole
+_DISPLAY, _EDIT, _ALIGNMENT, _DECORATION, _FONT, _TOOLTIP = (
+    int(_R.DisplayRole), int(_R.EditRole), int(_R.TextAlignmentRole), int(_R.DecorationRole), int(_R.FontRole),
+    int(_R.ToolTipRole))
+_ID, _KIND = int(IdRole), int(KindRole)
+_ROLES = frozenset({_DISPLAY, _EDIT, _ALIGNMENT, _DECORATION, _FONT, _TOOLTIP, _ID, _KIND})
+_FONTS: dict[tuple[bool, bool], QFont] = {}
+
+
+def _font(bold: bool, italic: bool) -> QFont:
+    """Themes bold, the rest group and Ungrouped italic (made once each)."""
+    font = _FONTS.get((bold, italic))
+    if font is None:
+        font = _FONTS[(bold, italic)] = QFont()
+        font.setBold(bold)
+        font.setItalic(italic)
+    return font
 
 
 _F = Qt.ItemFlag
@@ -317,34 +334,34 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
             return (None, self.tr("Codes"), self.tr("Coded passages"), self.tr("Documents with coded passages"))[section]
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index, role=_DISPLAY):
+        # Plain ints, and roles this model does not answer turned away first: the
+        # view asks for a dozen roles of every cell at every repaint.
+        if role not in _ROLES or not index.isValid():
             return None
         node: Node = index.internalPointer()
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if col == 0:
                 return self.display_name(node)
-            value = (node.codes, node.passages, node.documents)[col - 1]
             if node.kind == CODE and col == 1:
                 return None
-            return value
-        if role == Qt.ItemDataRole.EditRole and col == 0:
-            return node.name
-        if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
+            return (node.codes, node.passages, node.documents)[col - 1]
+        if col == 0:
+            if role == _EDIT:
+                return node.name
+            if role == _DECORATION:
+                return QColor(node.colour) if node.colour else None
+            if role == _FONT:
+                return _font(node.kind == THEME, node.is_rest or node.kind == UNGROUPED) \
+                    if node.kind in (THEME, GROUP, UNGROUPED) else None
+            if role == _TOOLTIP:
+                return node.name
+        elif role == _ALIGNMENT:
             return _RIGHT
-        if role == Qt.ItemDataRole.DecorationRole and col == 0 and node.colour:
-            return QColor(node.colour)
-        if role == Qt.ItemDataRole.FontRole and col == 0 and node.kind in (THEME, GROUP, UNGROUPED):
-            font = QFont()
-            font.setBold(node.kind == THEME)
-            font.setItalic(node.is_rest or node.kind == UNGROUPED)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return node.name
-        if role == IdRole:
+        if role == _ID:
             return node.id
-        if role == KindRole:
+        if role == _KIND:
             return node.kind
         return None
 
