@@ -1120,40 +1120,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Group</source>
-        <extracomment>A background import ended: (ImportReport). A background export ended: (the file written, or None). The services have been imported (on a thread of their own; see open_project).</extracomment>
-        <translation>Group</translation>
-    </message>
-    <message>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Grouping Board</source>
-        <translation>Grouping Board</translation>
-    </message>
-    <message>
-        <source>Code Test</source>
-        <translation>Code Test</translation>
-    </message>
-    <message>
-        <source>Grouping Test</source>
-        <translation>Grouping Test</translation>
-    </message>
-    <message>
-        <source>Concepts</source>
-        <translation>Concepts</translation>
-    </message>
-    <message>
-        <source>SDI Overview</source>
-        <translation>SDI Overview</translation>
-    </message>
-    <message>
         <source>Documents</source>
+        <extracomment>A background import ended: (ImportReport). A background export ended: (the file written, or None). The services have been imported (on a thread of their own; see open_project).</extracomment>
         <translation>Documents</translation>
     </message>
     <message>
@@ -1756,6 +1728,41 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
     <message>
         <source>&lt;h2&gt;Where the analysis stands&lt;/h2&gt;&lt;p&gt;Stepwise-deductive induction: up from the data step by step, and a test back down at each step.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Where the analysis stands&lt;/h2&gt;&lt;p&gt;Stepwise-deductive induction: up from the data step by step, and a test back down at each step.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Grouping Board</source>
+        <translation>Grouping Board</translation>
+    </message>
+    <message>
+        <source>Code Test</source>
+        <translation>Code Test</translation>
+    </message>
+    <message>
+        <source>Grouping Test</source>
+        <translation>Grouping Test</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Concepts</translation>
+    </message>
+    <message>
+        <source>SDI Overview</source>
+        <translation>SDI Overview</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
     </message>
 </context>
 <context>

@@ -1120,40 +1120,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Group</source>
-        <extracomment>A background import ended: (ImportReport). A background export ended: (the file written, or None). The services have been imported (on a thread of their own; see open_project).</extracomment>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>Tekst</translation>
-    </message>
-    <message>
-        <source>Grouping Board</source>
-        <translation>Grupperingstavle</translation>
-    </message>
-    <message>
-        <source>Code Test</source>
-        <translation>Kodetest</translation>
-    </message>
-    <message>
-        <source>Grouping Test</source>
-        <translation>Grupperingstest</translation>
-    </message>
-    <message>
-        <source>Concepts</source>
-        <translation>Konsepter</translation>
-    </message>
-    <message>
-        <source>SDI Overview</source>
-        <translation>SDI-oversikt</translation>
-    </message>
-    <message>
         <source>Documents</source>
+        <extracomment>A background import ended: (ImportReport). A background export ended: (the file written, or None). The services have been imported (on a thread of their own; see open_project).</extracomment>
         <translation>Dokumenter</translation>
     </message>
     <message>
@@ -1756,6 +1728,41 @@ For å gå tilbake til en av dem: åpne den (Fil → Åpne prosjekt) og lagre en
     <message>
         <source>&lt;h2&gt;Where the analysis stands&lt;/h2&gt;&lt;p&gt;Stepwise-deductive induction: up from the data step by step, and a test back down at each step.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Hvor analysen står&lt;/h2&gt;&lt;p&gt;Stegvis-deduktiv induksjon: opp fra dataene trinn for trinn, og en test tilbake ned på hvert trinn.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Grouping Board</source>
+        <translation>Grupperingstavle</translation>
+    </message>
+    <message>
+        <source>Code Test</source>
+        <translation>Kodetest</translation>
+    </message>
+    <message>
+        <source>Grouping Test</source>
+        <translation>Grupperingstest</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Konsepter</translation>
+    </message>
+    <message>
+        <source>SDI Overview</source>
+        <translation>SDI-oversikt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
     </message>
 </context>
 <context>

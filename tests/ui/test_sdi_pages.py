@@ -80,3 +80,25 @@ def test_overview_shows_the_figures_and_leads_to_the_place_to_act(demo, qtbot):
     assert texts["board"].startswith("18 code groups + the rest group (11 codes), 4 themes; 0 codes ungrouped")
     page.go_requested.emit("code_test")
     assert demo.current_page() is demo.code_test
+
+
+def test_the_board_and_test_pages_are_made_when_first_shown(demo, qtbot):
+    from workbench.ui.code_test_page import CodeTestPage
+    from workbench.ui.grouping_board import GroupingBoard
+    from workbench.ui.overview_page import OverviewPage
+
+    # Opening a project makes none of them: the text comes first.
+    assert not demo.findChildren(CodeTestPage) and not demo.findChildren(GroupingBoard)
+    assert [demo.reading.tabText(i) for i in range(demo.reading.count())] == [
+        "Text", "Grouping Board", "Code Test", "Grouping Test", "Concepts", "SDI Overview"]
+    demo.reading.setCurrentIndex(2)  # a click on the Code Test tab
+    pages = demo.findChildren(CodeTestPage)
+    assert len(pages) == 1 and demo.current_page() is pages[0]
+    assert pages[0].isVisible() and "/ 240 tested" in pages[0].progress_label.text()
+    demo.act_board.trigger()  # and the board, from its action, shows the code system
+    boards = demo.findChildren(GroupingBoard)
+    assert len(boards) == 1 and demo.current_page() is boards[0]
+    assert len(boards[0].columns) == len(demo.system.groups) + 1  # Ungrouped, every group, the rest group
+    assert not demo.findChildren(OverviewPage)
+    demo.act_code_test.trigger()  # shown again: the same page
+    assert demo.findChildren(CodeTestPage) == pages

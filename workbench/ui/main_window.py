@@ -41,7 +41,7 @@ from workbench.ui import commands as cmd
 from workbench.ui import i18n
 from workbench.ui import settings as prefs
 from workbench.ui.settings import BACKUPS_KEPT, backup_folder
-from workbench.ui.code_tree_model import CODE, GROUP, THEME, UNGROUPED, MoveRequest
+from workbench.ui.code_tree_model import CODE, GROUP, THEME, UNGROUPED
 from workbench.ui.code_tree_panel import CodeTreePanel
 from workbench.ui.coding_actions import CodingActions
 from workbench.ui.document_actions import DocumentActions
@@ -49,15 +49,11 @@ from workbench.ui.export_actions import ExportActions
 from workbench.ui.grouping_actions import GroupingActions
 from workbench.ui.testing_actions import TestingActions
 from workbench.ui.navigation_actions import NavigationActions
+from workbench.ui.pages import Pages
 from workbench.ui.version_actions import VersionActions
-from workbench.ui.code_test_page import CodeTestPage
-from workbench.ui.concept_test_page import ConceptTestPage
-from workbench.ui.grouping_test_page import GroupingTestPage
-from workbench.ui.overview_page import OverviewPage
 from workbench.ui.controller import ProjectController
 from workbench.ui.document_view import DocumentView
 from workbench.ui.documents_panel import DocumentsPanel
-from workbench.ui.grouping_board import GroupingBoard
 from workbench.ui.notes_panel import NotesPanel
 from workbench.ui.import_worker import BackgroundImport
 from workbench.ui.passages_panel import PassagesPanel
@@ -94,7 +90,7 @@ class _PaintWatch(QObject):
 
 
 class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions, ExportActions, VersionActions,
-                 NavigationActions, QMainWindow):
+                 NavigationActions, Pages, QMainWindow):
     #: A background import ended: (ImportReport).
     import_finished = Signal(object)
     #: A background export ended: (the file written, or None).
@@ -121,24 +117,10 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         text_layout.setSpacing(0)
         text_layout.addWidget(self.edit_banner)
         text_layout.addWidget(self.document_view)
-        self.board = GroupingBoard(self)
-        self.board.group_label = self.tr("Group")
         self.reading = QTabWidget(self)
         self.reading.setDocumentMode(True)
         self.reading.setUsesScrollButtons(True)
-        self._pages: dict[QWidget, QWidget] = {}
-        self.code_test = CodeTestPage(self)
-        self.grouping_test = GroupingTestPage(self)
-        self.grouping_test.group_label = self.tr("Group")
-        self.concept_test = ConceptTestPage(self)
-        self.concept_test.group_label, self.concept_test.theme_label = self.tr("Group"), self.tr("Theme")
-        self.overview = OverviewPage(self)
-        self._add_page(text_page, self.tr("Text"), scroll=False)
-        self._add_page(self.board, self.tr("Grouping Board"), scroll=False)
-        self._add_page(self.code_test, self.tr("Code Test"))
-        self._add_page(self.grouping_test, self.tr("Grouping Test"))
-        self._add_page(self.concept_test, self.tr("Concepts"))
-        self._add_page(self.overview, self.tr("SDI Overview"))
+        self._setup_pages(text_page)  # the board and the test pages are made when first shown
         self.reading.currentChanged.connect(lambda _i: (self._refresh_board(), self.refresh_tests()))
         self._board_stale = True
         self.stack = QStackedWidget(self)
@@ -440,24 +422,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.codes_panel.model.move_requested.connect(self.move_items)
         self.codes_panel.item_activated.connect(self._activate_item)
         self.passages_panel.context_provider = lambda d, a, b: retrieval.context(self.project, d, a, b)
-        self.board.move_requested.connect(self.move_items)
-        self.board.code_selected.connect(lambda cid: self.codes_panel.select_code(cid))
-        self.board.passages_provider = lambda cid: [
-            (p.document, p.text) for p in retrieval.retrieve(self.project, CODE, cid)
-        ]
         self.notes_panel.note_changed.connect(self.save_note)
-        self.code_test.passages_provider = lambda cid: retrieval.retrieve(self.project, CODE, cid)
-        self.code_test.verdict_given.connect(self.record_code_verdict)
-        self.code_test.mend_requested.connect(self.mend_code)
-        self.grouping_test.verdict_given.connect(self.record_group_verdict)
-        self.grouping_test.move_requested.connect(
-            lambda ids, gid: self.move_items(MoveRequest(code_ids=tuple(ids), target_id=gid)))
-        self.grouping_test.rename_requested.connect(lambda gid, name: self.rename_item(GROUP, gid, name))
-        self.grouping_test.board_requested.connect(lambda: self._show_page(self.board))
-        self.concept_test.save_requested.connect(self.save_concept)
-        self.concept_test.delete_requested.connect(self.delete_concept)
-        self.concept_test.verdict_given.connect(self.record_concept_verdict)
-        self.overview.go_requested.connect(self.go_to)
         self.codes_panel.current_item_changed.connect(self.show_notes)
         self.documents_panel.current_document_changed.connect(lambda d: self.show_notes("document", d))
         self.passages_panel.jump_requested.connect(self.jump_to)
@@ -851,31 +816,11 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self._update_counts()
         self._update_actions()
 
-    def _add_page(self, page: QWidget, title: str, scroll: bool = True) -> None:
-        """A page of the central area; form-like pages scroll rather than widen the window."""
-        holder: QWidget = page
-        if scroll:
-            holder = QScrollArea(self)
-            holder.setWidgetResizable(True)
-            holder.setFrameShape(QFrame.Shape.NoFrame)
-            holder.setWidget(page)
-        self._pages[holder] = page
-        self.reading.addTab(holder, title)
-
-    def current_page(self) -> QWidget | None:
-        return self._pages.get(self.reading.currentWidget())
-
-    def _show_page(self, page, on: bool = True) -> None:
-        """Show a page of the central area (the text when ``on`` is false)."""
-        holder = next((h for h, p in self._pages.items() if p is page), None)
-        self.reading.setCurrentWidget(holder if on and holder is not None else self.reading.widget(0))
-        if on:
-            page.setFocus()
-
     def _refresh_board(self) -> None:
         """The board follows the code system, rebuilt only while it is shown."""
-        self.act_board.setChecked(self.current_page() is self.board)
-        if self._board_stale and self.current_page() is self.board and self.system is not None:
+        on_board = self.current_page_is("board")
+        self.act_board.setChecked(on_board)
+        if self._board_stale and on_board and self.system is not None:
             self.board.set_system(self.system)
             self._board_stale = False
 

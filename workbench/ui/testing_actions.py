@@ -23,10 +23,9 @@ class TestingActions:
         """Give the test pages fresh codes and verdicts (while one is shown)."""
         if self.project is None or self.system is None:
             return
-        page = self.current_page()
-        if page in (self.code_test, self.grouping_test):
+        if self.current_page_is("code_test") or self.current_page_is("grouping_test"):
             from workbench.services import sdi_report  # the checks load when a test is first shown
-        if page is self.code_test:
+        if self.current_page_is("code_test"):
             found: dict[int, list[str]] = {}
             for hint in sdi_report.hints(self.project, self.language(), self.system):
                 found.setdefault(hint.code_id, []).append(hint.message)
@@ -34,7 +33,7 @@ class TestingActions:
             self.code_test.set_data(structure.codes_in_tree_order(self.system),
                                     sdi_tests.verdicts(self.project, "code_test"))
         else:
-            self.refresh_other_tests(page)
+            self.refresh_other_tests()
 
     def record_code_verdict(self, code_id: int, verdict, answers: dict, note: str) -> None:
         code = self.codes.get(code_id)
@@ -95,15 +94,15 @@ class TestingActions:
         return proposals
 
     # --- grouping test, concepts, overview -------------------------------------------
-    def refresh_other_tests(self, page) -> None:
-        if page is self.grouping_test:
+    def refresh_other_tests(self) -> None:
+        if self.current_page_is("grouping_test"):
             project_findings, group_findings = self.grouping_findings()
             self.grouping_test.set_data(self.system, sdi_tests.verdicts(self.project, "grouping_test"),
                                         project_findings, group_findings)
-        elif page is self.concept_test:
+        elif self.current_page_is("concept_test"):
             self.concept_test.set_data(sdi_tests.list_concepts(self.project),
                                        sdi_tests.verdicts(self.project, "concept_test"), self.system)
-        elif page is self.overview:
+        elif self.current_page_is("overview"):
             self.overview.set_figures(self.overview_texts())
 
     def grouping_findings(self) -> tuple[list[str], dict[int, list[str]]]:
