@@ -142,3 +142,17 @@ def test_margin_names_visible_codes(view, qtbot):
     rect, _ = view.margin.labels[0]
     assert view.margin.code_at(rect.center()) == 8
     assert view.margin.code_at(QPoint(-5, -5)) is None
+
+
+def test_showing_another_document_lets_go_of_the_last_one(view, qtbot):
+    """Each text gets a document of its own; the one before is freed at once,
+    so reading through sixty long transcripts does not pile them up."""
+    from PySide6.QtGui import QTextDocument
+
+    a = TEXT.index("«tenke nytt»")
+    for n in range(1, 6):
+        view.show_document(n, f"{n}. {TEXT}", [coding(n, 7, a + 3, a + 3 + len("«tenke nytt»"))], CODES)
+        assert len(view.findChildren(QTextDocument)) == 1
+        assert view.document().toPlainText() == f"{n}. {TEXT}"
+    qtbot.waitUntil(lambda: bool(_formatted(view)))
+    assert _formatted(view)["#a8d5ba"] == ["«tenke nytt»"]  # the last one, coloured

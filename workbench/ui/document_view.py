@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from html import escape
 
+import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -142,6 +143,7 @@ class DocumentView(QTextEdit):
         self.document().setDocumentMargin(14)
         self.highlighter = CodingHighlighter(self.document())
         self._own_document = False  # the first document is the view's own (_replace_document)
+        self._telling_edit = False
         self.margin = CodingMargin(self)
         self.verticalScrollBar().valueChanged.connect(self.margin.update)
         self._watch_document()
@@ -213,7 +215,12 @@ class DocumentView(QTextEdit):
         self.highlighter = highlighter
         self._watch_document()
         if self._own_document:  # Qt deletes the view's first document itself
-            old.deleteLater()  # with its highlighter
+            # Gone now (with its highlighter): a document of a long transcript
+            # holds megabytes. Later if it is telling of an edit right now.
+            if self._telling_edit:
+                old.deleteLater()
+            else:
+                shiboken6.delete(old)
         self._own_document = True
 
     def _watch_document(self) -> None:
@@ -354,7 +361,11 @@ class DocumentView(QTextEdit):
         self.highlighter.set_segments(self._segments(), self._colours())
         self._rehighlight_spans([(edit.start, edit.start + len(edit.replacement))])
         self.margin.update()
-        self.text_edited.emit(edit)
+        self._telling_edit = True  # what the edit sets off may show another document
+        try:
+            self.text_edited.emit(edit)
+        finally:
+            self._telling_edit = False
 
     def event(self, event) -> bool:
         # Undo and redo are the project's, also while editing the text.
