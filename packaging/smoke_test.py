@@ -25,7 +25,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,7 +70,9 @@ def main() -> int:
     if not app.exists():
         print(f"{app}: no such program; build it first (make package)", file=sys.stderr)
         return 1
-    expected = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    about: dict = {}
+    exec((ROOT / "workbench" / "_version.py").read_text(encoding="utf-8"), about)  # what pyproject.toml reads
+    expected = about["__version__"]
     with tempfile.TemporaryDirectory(prefix="stegvis-smoke-") as tmp:
         work = Path(tmp)
         env = dict(os.environ)
