@@ -191,10 +191,10 @@ def test_retrieval_under_a_theme_and_filter_by_document(demo):
 def test_search_hits_coded_with_a_new_code_in_one_step(demo, monkeypatch):
     hits = find_text(demo.project, "digitalisering", whole_words=True)
     assert len(hits) > 5
-    from workbench.ui import document_actions as mw
+    from workbench.ui import code_picker
 
     class Picker:
-        DialogCode = mw.CodePicker.DialogCode
+        DialogCode = code_picker.CodePicker.DialogCode
 
         def __init__(self, *_a, **_k):
             pass
@@ -211,7 +211,7 @@ def test_search_hits_coded_with_a_new_code_in_one_step(demo, monkeypatch):
         def new_name(self):
             return "Digitalisering (søk)"
 
-    monkeypatch.setattr(mw, "CodePicker", Picker)
+    monkeypatch.setattr(code_picker, "CodePicker", Picker)
     before = project_info(demo.project)
     demo.code_hits(hits)
     code = next(c for c in demo.codes.values() if c.name == "Digitalisering (søk)")

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from workbench.ui import commands as cmd
 from workbench.ui.lazy import lazy
-from workbench.ui.code_picker import CodePicker
 from workbench.ui.code_tree_model import CODE, GROUP, THEME
 
 structure = lazy("workbench.services.code_system")
@@ -60,6 +59,7 @@ class CodingActions:
         sel = self._selection()
         if sel is None:
             return
+        from workbench.ui.code_picker import CodePicker
         picker = CodePicker(list(self.codes.values()), self)
         if picker.exec() != CodePicker.DialogCode.Accepted:
             return

@@ -8,12 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog
 
-from workbench.importers import expand_paths
 from workbench.ui import commands as cmd
-from workbench.ui.code_picker import CodePicker
-from workbench.ui.document_properties_dialog import DocumentPropertiesDialog
-from workbench.ui.find_replace import FindReplaceDialog
-from workbench.ui.import_worker import BackgroundImport
 from workbench.ui.lazy import lazy
 
 document_properties = lazy("workbench.services.document_properties")
@@ -27,6 +22,7 @@ class DocumentActions:
         """Import files and folders in the background, with progress and Cancel."""
         if self.project is None or not paths or self.background_import is not None:
             return
+        from workbench.importers import expand_paths  # dialogs and importers load when first used
         files, skipped = expand_paths([Path(p) for p in paths])
         if not files:
             self._import_done(document_service.ImportReport(failed=list(skipped)))
@@ -37,6 +33,7 @@ class DocumentActions:
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
+        from workbench.ui.import_worker import BackgroundImport
         job = BackgroundImport(self.project, files, self)
         self.background_import = job
 
@@ -128,6 +125,7 @@ class DocumentActions:
     def find_replace_dialog(self) -> None:
         if self.project is None:
             return
+        from workbench.ui.find_replace import FindReplaceDialog
         dialog = FindReplaceDialog(self.project, self)
         selected = self.document_view.textCursor().selectedText()
         if selected and "\u2029" not in selected:
@@ -141,6 +139,7 @@ class DocumentActions:
         """Code every search hit with a code picked (or named) by the user."""
         if not hits:
             return
+        from workbench.ui.code_picker import CodePicker
         picker = CodePicker(list(self.codes.values()), parent or self)
         picker.setWindowTitle(self.tr("Code %n Hit(s) With").replace("%n", str(len(hits))))
         if picker.exec() != CodePicker.DialogCode.Accepted:
@@ -179,6 +178,7 @@ class DocumentActions:
         if self.project is None or doc_id is None:
             return
         props = document_properties.get_properties(self.project, doc_id)
+        from workbench.ui.document_properties_dialog import DocumentPropertiesDialog
         dialog = DocumentPropertiesDialog(props, self)
         if dialog.exec() == DocumentPropertiesDialog.DialogCode.Accepted:
             new = dialog.result_properties()

@@ -3,6 +3,8 @@ worker thread, a clear message on failure, and the file opened when done."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from datetime import datetime
 from pathlib import Path
 
@@ -10,8 +12,9 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressDialog
 
-from workbench.ui.background import BackgroundTask
-from workbench.ui.export_dialog import ExportDialog
+if TYPE_CHECKING:  # loaded when first used
+    from workbench.ui.background import BackgroundTask
+
 
 
 class ExportActions:
@@ -22,6 +25,7 @@ class ExportActions:
             return
         stem = self.tr("Codebook") if kind == "codebook" else self.tr("Quotes")
         suggested = self.project.path.with_name(f"{self.project.path.stem} – {stem}.docx")
+        from workbench.ui.export_dialog import ExportDialog
         dialog = ExportDialog(kind, suggested, self.language(), self)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
@@ -43,6 +47,7 @@ class ExportActions:
         dialog.setWindowTitle(self.tr("Export"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
+        from workbench.ui.background import BackgroundTask
         task = BackgroundTask(job, self)
         task.progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
         dialog.canceled.connect(task.cancel)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import APP_NAME, __version__
-from workbench.importers import SUPPORTED_SUFFIXES
 from workbench.services.errors import ServiceError
 from workbench.services.first_look import FirstLook, LookAhead, file_stamp, take_first_look
 from workbench.services.records import ALL_DOCUMENTS, Changes, CodeSummary, CodeSystem
@@ -55,9 +54,7 @@ from workbench.ui.controller import ProjectController
 from workbench.ui.document_view import DocumentView
 from workbench.ui.documents_panel import DocumentsPanel
 from workbench.ui.notes_panel import NotesPanel
-from workbench.ui.import_worker import BackgroundImport
 from workbench.ui.passages_panel import PassagesPanel
-from workbench.ui.shortcuts_dialog import ShortcutsDialog
 from workbench.ui.welcome import WelcomePage
 from workbench.ui.lazy import lazy
 
@@ -72,8 +69,15 @@ project_service = lazy("workbench.services.project")
 
 if TYPE_CHECKING:
     from workbench.services.project import Project
+    from workbench.ui.import_worker import BackgroundImport
 
-IMPORT_PATTERNS = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
+
+
+def import_patterns() -> str:
+    """File name patterns of every format Stegvis imports, for the file dialog."""
+    from workbench.importers import SUPPORTED_SUFFIXES  # the importers load when first used
+
+    return " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
 
 
 class _PaintWatch(QObject):
@@ -958,7 +962,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
 
     def import_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import Documents"), self._start_dir(),
-                                                self.tr("Transcripts (%1);;All files (*)").replace("%1", IMPORT_PATTERNS))
+                                                self.tr("Transcripts (%1);;All files (*)").replace("%1", import_patterns()))
         self.import_files([Path(p) for p in paths])
 
     def import_folder_dialog(self) -> None:
@@ -996,6 +1000,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         QMessageBox.warning(self, APP_NAME, message)
 
     def show_shortcuts(self) -> None:
+        from workbench.ui.shortcuts_dialog import ShortcutsDialog
         ShortcutsDialog(self.menuBar(), self).exec()
 
     def show_about(self) -> None:

@@ -3,19 +3,25 @@ documents and panels, zoom, appearance and the guide."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QApplication
 
 from workbench.ui import settings as prefs
 from workbench.ui.appearance import apply_theme
 from workbench.ui.code_tree_model import CODE
-from workbench.ui.command_palette import CommandPalette, Entry
-from workbench.ui.guide import GuideDialog
+
+if TYPE_CHECKING:  # loaded when first used
+    from workbench.ui.command_palette import CommandPalette, Entry
+    from workbench.ui.guide import GuideDialog
 
 
 class NavigationActions:
     """Mixed into MainWindow."""
 
     def palette_entries(self) -> list[Entry]:
+        from workbench.ui.command_palette import Entry
+
         entries = []
         for menu_action in self.menuBar().actions():
             menu = menu_action.menu()
@@ -34,6 +40,7 @@ class NavigationActions:
         return entries
 
     def show_command_palette(self) -> CommandPalette:
+        from workbench.ui.command_palette import CommandPalette
         palette = CommandPalette(self.palette_entries(), self)
         palette.show()
         palette.edit.setFocus()
@@ -92,6 +99,7 @@ class NavigationActions:
             action.setChecked(action.data() == theme)
 
     def show_guide(self) -> GuideDialog:
+        from workbench.ui.guide import GuideDialog
         guide = GuideDialog(self)
         guide.show()
         return guide

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from workbench.domain.naming import invivo_name
 from workbench.ui import commands as cmd
-from workbench.ui.code_picker import CodePicker
 from workbench.ui.lazy import lazy
 
 structure = lazy("workbench.services.code_system")
@@ -55,6 +54,7 @@ class TestingActions:
             if ok and name.strip() and name.strip() != code.name:
                 self.rename_code(code_id, name.strip())
         elif action == "merge":
+            from workbench.ui.code_picker import CodePicker
             picker = CodePicker([c for c in self.codes.values() if c.id != code_id], self)
             picker.setWindowTitle(self.tr("Merge “%s” Into") % cmd.short(code.name))
             if picker.exec() == CodePicker.DialogCode.Accepted and picker.chosen_code() is not None:

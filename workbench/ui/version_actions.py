@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,7 +23,9 @@ from PySide6.QtWidgets import (
 from workbench.services.errors import ServiceError
 from workbench.services.records import Changes
 from workbench.ui.lazy import lazy
-from workbench.ui.versions_dialog import SaveVersionDialog, VersionsDialog
+
+if TYPE_CHECKING:  # loaded when first used
+    from workbench.ui.versions_dialog import VersionsDialog
 
 versions = lazy("workbench.services.versions")
 project_service = lazy("workbench.services.project")
@@ -33,6 +37,7 @@ class VersionActions:
     def save_version_dialog(self) -> None:
         if self.project is None:
             return
+        from workbench.ui.versions_dialog import SaveVersionDialog
         dialog = SaveVersionDialog(QLocale().toString(datetime.now(), QLocale.FormatType.ShortFormat), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_version(dialog.label.text(), dialog.note.toPlainText())
@@ -53,6 +58,7 @@ class VersionActions:
     def versions_dialog(self) -> VersionsDialog | None:
         if self.project is None:
             return None
+        from workbench.ui.versions_dialog import VersionsDialog
         dialog = VersionsDialog(self)
         dialog.set_versions(versions.list_versions(self.project))
 
