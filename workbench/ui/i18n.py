@@ -156,10 +156,12 @@ def install(app: QCoreApplication, language: str, directory: Path | None = None)
     qt = _qt_translator(language, directory)
     if qt is not None:
         installed.append(qt)
-    ours = Translator()
-    if ours.load(str(qm_path(language, directory))):
+    # English is the source language: its .qm gives every string back as it is, and a
+    # translator in Python would be asked for each of the thousands of texts Qt translates.
+    ours = Translator() if language != SOURCE_LANGUAGE else None
+    if ours is not None and ours.load(str(qm_path(language, directory))):
         installed.append(ours)
-    elif language != SOURCE_LANGUAGE:
+    elif ours is not None:
         log.warning("No translation %s (run `make translations`); the interface stays English",
                     qm_path(language, directory))
     for translator in installed:  # the last installed is asked first: ours before Qt's
