@@ -156,3 +156,23 @@ def test_showing_another_document_lets_go_of_the_last_one(view, qtbot):
         assert view.document().toPlainText() == f"{n}. {TEXT}"
     qtbot.waitUntil(lambda: bool(_formatted(view)))
     assert _formatted(view)["#a8d5ba"] == ["«tenke nytt»"]  # the last one, coloured
+
+
+def test_the_margin_names_only_the_codings_in_view_of_a_long_transcript(view, qtbot):
+    """In a transcript of many pages the stripes beside the text name what is on
+    screen, at the top and after scrolling to the end, never the whole document."""
+    turn = "Informant: Vi må tenke nytt om hvordan vi jobber sammen i kommunen. "
+    paragraphs = [f"{n}. {turn * 3}" for n in range(300)]
+    text = "\n".join(paragraphs)
+    starts = [text.index(p) for p in paragraphs]
+    codings = [coding(n, 7 if n % 2 else 8, starts[n], starts[n] + 10) for n in range(300)]
+    view.show_document(1, text, codings, CODES)
+    view.margin.repaint()
+    top = [c.id for c in view.visible_codings()]
+    assert top and top[0] == 0 and len(top) < 40
+    assert len(view.margin.labels) == len(top)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    view.margin.repaint()
+    bottom = [c.id for c in view.visible_codings()]
+    assert bottom and bottom[-1] == 299 and len(bottom) < 40
+    assert not set(top) & set(bottom)

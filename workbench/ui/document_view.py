@@ -305,11 +305,31 @@ class DocumentView(QTextEdit):
         return [c for c in self.codings if c.start < end and start < c.end]
 
     def visible_codings(self) -> list[CodingRecord]:
+        """The codings on the paragraphs in view, found from the paragraphs'
+        places in the laid-out document. (Asking for the text position at the
+        viewport's corners answers nonsense where a corner falls in the document's
+        margin: paragraphs far down, and with them hundreds of codings.)"""
         if not self.codings:
             return []
-        vp = self.viewport()
-        first = self.offsets.to_codepoint(self.cursorForPosition(QPoint(0, 0)).position())
-        last = self.offsets.to_codepoint(self.cursorForPosition(QPoint(vp.width(), vp.height())).position())
+        doc = self.document()
+        layout = doc.documentLayout()
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        lo, hi = 0, doc.blockCount() - 1
+        while lo < hi:  # the first paragraph reaching below the viewport's top
+            mid = (lo + hi) // 2
+            if layout.blockBoundingRect(doc.findBlockByNumber(mid)).bottom() < top:
+                lo = mid + 1
+            else:
+                hi = mid
+        block = doc.findBlockByNumber(lo)
+        first = block.position()
+        end = first
+        while block.isValid() and layout.blockBoundingRect(block).top() <= bottom:
+            end = block.position() + block.length() - 1
+            block = block.next()
+        to_cp = self.offsets.to_codepoint
+        first, last = to_cp(first), to_cp(max(end, first))
         return [c for c in self.codings if c.start <= last and c.end > first]
 
     # --- editing the text ------------------------------------------------------
