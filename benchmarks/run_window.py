@@ -35,13 +35,7 @@ IDLE_TIMEOUT_S = 120
 def wait_until_idle(watched, ready=lambda: True) -> tuple[float, str]:
     """Run the event loop until it is first idle after ``watched`` has been
     painted (and ``ready()``); returns (seconds since T0, how it was noticed)."""
-    from PySide6.QtCore import (
-        QAbstractEventDispatcher,
-        QEvent,
-        QEventLoop,
-        QObject,
-        QTimer,
-    )
+    from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QEventLoop, QObject
 
     painted: list[bool] = []
     found: list[tuple[float, str]] = []
@@ -65,18 +59,7 @@ def wait_until_idle(watched, ready=lambda: True) -> tuple[float, str]:
     dispatcher = QAbstractEventDispatcher.instance()
     on_block = lambda: check("aboutToBlock")
     dispatcher.aboutToBlock.connect(on_block)
-    poll = QTimer()
-    poll.setInterval(5)
-    poll.timeout.connect(lambda: check("poll"))
-    poll.start()
-    timeout = QTimer()
-    timeout.setSingleShot(True)
-    timeout.timeout.connect(loop.quit)
-    timeout.start(IDLE_TIMEOUT_S * 1000)
-    # A local loop, not app.exec(): QApplication.quit() would close the window.
-    loop.exec()
-    timeout.stop()
-    poll.stop()
+    run_loop(loop, 5, lambda: check("poll"))
     dispatcher.aboutToBlock.disconnect(on_block)
     watched.removeEventFilter(watch)
     if not found:
@@ -84,24 +67,34 @@ def wait_until_idle(watched, ready=lambda: True) -> tuple[float, str]:
     return found[0]
 
 
+def run_loop(loop, poll_ms: int, poll) -> None:
+    """Run ``loop`` (a local QEventLoop, not app.exec(): QApplication.quit()
+    would close the window), calling ``poll`` every ``poll_ms``, until it quits
+    or IDLE_TIMEOUT_S have passed."""
+    from PySide6.QtCore import QTimer
+
+    poller = QTimer()
+    poller.setInterval(poll_ms)
+    poller.timeout.connect(poll)
+    poller.start()
+    timeout = QTimer()
+    timeout.setSingleShot(True)
+    timeout.timeout.connect(loop.quit)
+    timeout.start(IDLE_TIMEOUT_S * 1000)
+    loop.exec()
+    timeout.stop()
+    poller.stop()
+
+
 def wait_until_open(window) -> float:
     """Run the event loop until the project shown is open (the services
     loaded, the project opened: editing needs no wait); seconds since T0."""
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop
 
     controller = window.controller
     if getattr(controller, "opening", False):
         loop = QEventLoop()
-        poll = QTimer()
-        poll.setInterval(2)
-        poll.timeout.connect(lambda: None if controller.opening else loop.quit())
-        poll.start()
-        timeout = QTimer()
-        timeout.setSingleShot(True)
-        timeout.timeout.connect(loop.quit)
-        timeout.start(IDLE_TIMEOUT_S * 1000)
-        loop.exec()
-        poll.stop()
+        run_loop(loop, 2, lambda: None if controller.opening else loop.quit())
         if controller.opening:
             raise SystemExit(f"the project was not open within {IDLE_TIMEOUT_S} s")
     return time.perf_counter() - T0

@@ -7,10 +7,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from workbench.ui import commands as cmd
-from workbench.ui.lazy import lazy
+from workbench.ui.lazy import structure
 from workbench.ui.code_tree_model import CODE, GROUP, THEME
-
-structure = lazy("workbench.services.code_system")
 
 
 class CodingActions:

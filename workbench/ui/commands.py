@@ -10,18 +10,19 @@ from PySide6.QtCore import QCoreApplication
 from workbench.domain.edits import TextEdit
 from workbench.services.records import Changes, CodeSnapshot, CodingRecord, DocumentSnapshot
 from workbench.ui.controller import ProjectCommand, ProjectController
-from workbench.ui.lazy import lazy
+from workbench.ui.lazy import (
+    code_service,
+    coding_service,
+    document_properties,
+    document_service,
+    memos,
+    merge_split,
+    retrieval,
+    sdi_tests,
+    structure,
+    text_editing,
+)
 
-code_service = lazy("workbench.services.codes")
-coding_service = lazy("workbench.services.coding")
-code_system = lazy("workbench.services.code_system")
-document_properties = lazy("workbench.services.document_properties")
-memos = lazy("workbench.services.memos")
-merge_split = lazy("workbench.services.merge_split")
-retrieval = lazy("workbench.services.retrieval")
-sdi_tests = lazy("workbench.services.sdi_tests")
-text_editing = lazy("workbench.services.text_editing")
-document_service = lazy("workbench.services.documents")
 
 #: Commands with this id may merge: a rename right after an in-vivo code
 #: becomes part of it, so one undo takes back the code and its name.
@@ -344,21 +345,21 @@ class StructureCommand(ProjectCommand):
         super().__init__(controller, text)
         self.action = action
         self.result = None
-        self.before: code_system.StructureState | None = None
-        self.after: code_system.StructureState | None = None
+        self.before: structure.StructureState | None = None
+        self.after: structure.StructureState | None = None
 
     def do(self) -> Changes:
         if self.after is None:
-            self.before = code_system.structure_state(self.project)
+            self.before = structure.structure_state(self.project)
             self.result = self.action(self.project)
-            self.after = code_system.structure_state(self.project)
+            self.after = structure.structure_state(self.project)
         else:
-            code_system.restore_structure(self.project, self.after)
+            structure.restore_structure(self.project, self.after)
         return Changes(codes=True)
 
     def undo_action(self) -> Changes:
         assert self.before is not None
-        code_system.restore_structure(self.project, self.before)
+        structure.restore_structure(self.project, self.before)
         return Changes(codes=True)
 
 
@@ -379,13 +380,13 @@ class SetAttributeCommand(ProjectCommand):
         return Changes(codes=True, codings_in=frozenset({-1}) if touches_text else frozenset())
 
     def do(self) -> Changes:
-        before = code_system.set_attribute(self.project, self.kind, self.item_id, self.attribute, self.value)
+        before = structure.set_attribute(self.project, self.kind, self.item_id, self.attribute, self.value)
         if not self._done:
             self.before, self._done = before, True
         return self._changes()
 
     def undo_action(self) -> Changes:
-        code_system.set_attribute(self.project, self.kind, self.item_id, self.attribute, self.before)
+        structure.set_attribute(self.project, self.kind, self.item_id, self.attribute, self.before)
         return self._changes()
 
     def id(self) -> int:

@@ -9,10 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog
 
 from workbench.ui import commands as cmd
-from workbench.ui.lazy import lazy
-
-document_properties = lazy("workbench.services.document_properties")
-document_service = lazy("workbench.services.documents")
+from workbench.ui.lazy import document_properties, document_service
 
 
 class DocumentActions:

@@ -16,7 +16,6 @@ if TYPE_CHECKING:  # loaded when first used
     from workbench.ui.background import BackgroundTask
 
 
-
 class ExportActions:
     """Mixed into MainWindow: exports for the thesis."""
 

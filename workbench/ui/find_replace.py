@@ -22,13 +22,11 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.naming import collapse_whitespace
 from workbench.services.errors import ServiceError
-from workbench.ui.lazy import lazy
+from workbench.ui.lazy import text_editing
 
 if TYPE_CHECKING:  # the services load after the window shows (ui/lazy.py)
     from workbench.services.project import Project
     from workbench.services.text_editing import Hit
-
-text_editing = lazy("workbench.services.text_editing")
 
 
 class FindReplaceDialog(QDialog):

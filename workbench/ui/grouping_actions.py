@@ -6,10 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog
 
 from workbench.ui import commands as cmd
-from workbench.ui.lazy import lazy
+from workbench.ui.lazy import structure
 from workbench.ui.code_tree_model import CODE, GROUP, THEME, MoveRequest
-
-structure = lazy("workbench.services.code_system")
 
 
 class GroupingActions:

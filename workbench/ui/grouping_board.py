@@ -106,7 +106,6 @@ class BoardColumnModel(MovesByRequest, QAbstractListModel):
         return MoveRequest(code_ids=codes, target_id=self.group_id, before_id=before)
 
 
-
 class BoardColumn(QFrame):
     def __init__(self, title: str, group_id: int | None, board: GroupingBoard) -> None:
         super().__init__(board)

@@ -11,13 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from workbench.ui.lazy import lazy
+from workbench.ui.lazy import document_service
 
 if TYPE_CHECKING:  # the services load after the window shows (ui/lazy.py)
     from workbench.services.documents import ImportReport
     from workbench.services.project import Project
-
-document_service = lazy("workbench.services.documents")
 
 
 class ImportWorker(QObject):

@@ -56,21 +56,13 @@ from workbench.ui.documents_panel import DocumentsPanel
 from workbench.ui.notes_panel import NotesPanel
 from workbench.ui.passages_panel import PassagesPanel
 from workbench.ui.welcome import WelcomePage
-from workbench.ui.lazy import lazy
-
 # The services (and SQLAlchemy under them) load after the window shows a
 # project: see open_project and ui/lazy.py.
-coding_service = lazy("workbench.services.coding")
-structure = lazy("workbench.services.code_system")
-memos = lazy("workbench.services.memos")
-retrieval = lazy("workbench.services.retrieval")
-document_service = lazy("workbench.services.documents")
-project_service = lazy("workbench.services.project")
+from workbench.ui.lazy import coding_service, document_service, memos, project_service, retrieval, structure
 
 if TYPE_CHECKING:
     from workbench.services.project import Project
     from workbench.ui.import_worker import BackgroundImport
-
 
 
 def import_patterns() -> str:

@@ -12,9 +12,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from workbench.ui.code_tree_model import CODE, GROUP, MoveRequest
-from workbench.ui.lazy import lazy
+from workbench.ui.lazy import retrieval
 
-retrieval = lazy("workbench.services.retrieval")
 
 # The pages after the text, in tab order: (name, scrolls). Form-like pages
 # scroll rather than widen the window; the board scrolls by itself.

@@ -7,12 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from workbench.domain.naming import invivo_name
 from workbench.ui import commands as cmd
-from workbench.ui.lazy import lazy
-
-structure = lazy("workbench.services.code_system")
-retrieval = lazy("workbench.services.retrieval")
-sdi_overview = lazy("workbench.services.sdi_overview")
-sdi_tests = lazy("workbench.services.sdi_tests")
+from workbench.ui.lazy import retrieval, sdi_overview, sdi_tests, structure
 
 
 class TestingActions:

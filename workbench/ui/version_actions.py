@@ -22,13 +22,10 @@ from PySide6.QtWidgets import (
 
 from workbench.services.errors import ServiceError
 from workbench.services.records import Changes
-from workbench.ui.lazy import lazy
+from workbench.ui.lazy import project_service, versions
 
 if TYPE_CHECKING:  # loaded when first used
     from workbench.ui.versions_dialog import VersionsDialog
-
-versions = lazy("workbench.services.versions")
-project_service = lazy("workbench.services.project")
 
 
 class VersionActions:
