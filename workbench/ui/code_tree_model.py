@@ -9,7 +9,7 @@ window turns into one undoable command, after which the model is rebuilt.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -51,25 +51,29 @@ _FLAGS = {
 }
 
 
-@dataclass(eq=False)
 class Node:
-    kind: str
-    id: int | None
-    name: str
-    parent: Node | None = None
-    children: list[Node] = field(default_factory=list)
-    codes: int = 0
-    passages: int = 0
-    documents: int = 0
-    colour: str = ""
-    number: int | None = None
-    is_rest: bool = False
+    """A row of the tree: a theme, a group, Ungrouped or a code. A plain class
+    with slots, not a dataclass: the filter makes two thousand of them at every
+    keystroke."""
+
+    __slots__ = ("kind", "id", "name", "parent", "children", "codes", "passages", "documents", "colour",
+                 "number", "is_rest", "row_in_parent")
+
+    def __init__(self, kind: str, id: int | None, name: str, *, codes: int = 0, passages: int = 0,
+                 documents: int = 0, colour: str = "", number: int | None = None, is_rest: bool = False) -> None:
+        self.kind, self.id, self.name = kind, id, name
+        self.parent: Node | None = None
+        self.children: list[Node] = []
+        self.codes, self.passages, self.documents = codes, passages, documents
+        self.colour, self.number, self.is_rest = colour, number, is_rest
+        self.row_in_parent = 0
+
+    def __repr__(self) -> str:
+        return f"Node({self.kind!r}, {self.id!r}, {self.name!r})"
 
     @property
     def key(self) -> tuple[str, int | None]:
         return (self.kind, self.id)
-
-    row_in_parent: int = 0
 
     def row(self) -> int:
         return self.row_in_parent

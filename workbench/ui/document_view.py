@@ -47,6 +47,7 @@ class CodingMargin(QWidget):
         super().__init__(view)
         self.view = view
         self.labels: list[tuple[QRect, int]] = []
+        self._placed_for: tuple | None = None  # (what it was placed for, placed codings and lanes)
         self.setMouseTracking(True)
 
     def sizeHint(self) -> QSize:
@@ -58,21 +59,9 @@ class CodingMargin(QWidget):
         painter.fillRect(self.rect(), pal.window())
         self.labels = []
         view = self.view
-        visible = view.visible_codings()
-        if not visible:
+        placed, lanes = self._placed()
+        if not placed:
             return
-        lanes_end: list[int] = []
-        placed: list[tuple[CodingRecord, int, int, int]] = []
-        for coding in visible:
-            lane = next((i for i, e in enumerate(lanes_end) if e <= coding.start), len(lanes_end))
-            if lane == len(lanes_end):
-                lanes_end.append(coding.end)
-            else:
-                lanes_end[lane] = coding.end
-            top = view.cursor_rect_at(coding.start).top()
-            bottom = view.cursor_rect_at(max(coding.start, coding.end - 1)).bottom()
-            placed.append((coding, lane, top, bottom))
-        lanes = min(len(lanes_end), 8)
         fm = painter.fontMetrics()
         text_x = 6 + lanes * LANE + 4
         next_free_y = -10**9
@@ -91,6 +80,34 @@ class CodingMargin(QWidget):
             painter.drawText(rect.adjusted(12, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, name)
             self.labels.append((rect, coding.code_id))
             next_free_y = y + fm.height()
+
+    def _placed(self) -> tuple[list[tuple[CodingRecord, int, int, int]], int]:
+        """The codings in view with their lane, top and bottom, and the number of
+        lanes. Kept while the text, its layout, the codings and the scroll
+        position stay the same: the margin is repainted whenever something
+        beside it is (a dock, a tooltip), and placing asks the layout for two
+        positions per coding."""
+        view = self.view
+        doc = view.document()
+        size = doc.documentLayout().documentSize()
+        key = (id(doc), view.text, id(view.codings), view.verticalScrollBar().value(), view.viewport().size().toTuple(),
+               size.width(), size.height())
+        if self._placed_for is not None and self._placed_for[0] == key:
+            return self._placed_for[1]
+        lanes_end: list[int] = []
+        placed: list[tuple[CodingRecord, int, int, int]] = []
+        for coding in view.visible_codings():
+            lane = next((i for i, e in enumerate(lanes_end) if e <= coding.start), len(lanes_end))
+            if lane == len(lanes_end):
+                lanes_end.append(coding.end)
+            else:
+                lanes_end[lane] = coding.end
+            top = view.cursor_rect_at(coding.start).top()
+            bottom = view.cursor_rect_at(max(coding.start, coding.end - 1)).bottom()
+            placed.append((coding, lane, top, bottom))
+        result = (placed, min(len(lanes_end), 8))
+        self._placed_for = (key, result)
+        return result
 
     def code_at(self, pos: QPoint) -> int | None:
         for rect, code_id in self.labels:
