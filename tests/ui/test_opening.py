@@ -4,6 +4,7 @@ waits for it (MainWindow.open_project, ProjectController.project)."""
 
 from __future__ import annotations
 
+import gc
 import os
 
 import pytest
@@ -163,8 +164,14 @@ def test_the_app_reads_the_project_while_it_builds_the_window(qtbot, study, monk
         return real(path, document_id)
 
     monkeypatch.setattr(first_look, "take_first_look", spy)
-    _app, window = start(project_path)
-    qtbot.addWidget(window)
+    try:
+        _app, window = start(project_path)
+        qtbot.addWidget(window)
+        # No garbage collections while the window is built, and on again once it waits.
+        assert not gc.isenabled()
+        qtbot.waitUntil(gc.isenabled, timeout=10000)
+    finally:
+        gc.enable()
     assert read_on == ["first-look"]  # not on the window's thread
     assert window.document_view.document_id == docs["Bjørn"]
     assert window.document_view.text == TEXTS["Bjørn.txt"]

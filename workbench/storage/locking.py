@@ -13,7 +13,6 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import socket
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -41,12 +40,23 @@ def lock_path(project: Path) -> Path:
     return project.with_name(project.name + ".lock")
 
 
+def hostname() -> str:
+    """This computer's name as socket.gethostname() gives it; from uname where
+    there is one, which spares loading socket when the app starts."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        return uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
 def me() -> LockInfo:
     try:
         user = getpass.getuser()
     except Exception:  # no user name on this system
         user = "unknown"
-    return LockInfo(user, socket.gethostname(), os.getpid(), datetime.now().isoformat(timespec="seconds"))
+    return LockInfo(user, hostname(), os.getpid(), datetime.now().isoformat(timespec="seconds"))
 
 
 def read_lock(project: Path) -> LockInfo | None:
@@ -76,7 +86,7 @@ def _process_alive(pid: int) -> bool:
 
 def is_stale(info: LockInfo) -> bool:
     """A lock from this computer whose process is gone (a crash)."""
-    return info.host == socket.gethostname() and not _process_alive(info.pid)
+    return info.host == hostname() and not _process_alive(info.pid)
 
 
 def acquire(project: Path, force: bool = False) -> LockInfo:

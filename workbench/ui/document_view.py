@@ -8,7 +8,6 @@ text cursor counts UTF-16 units, and an OffsetMap converts between them.
 from __future__ import annotations
 
 from dataclasses import replace
-from html import escape
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
@@ -125,6 +124,8 @@ class CodingMargin(QWidget):
             code_id = self.code_at(event.pos())
             code = self.view.codes.get(code_id) if code_id is not None else None
             if code is not None:
+                from html import escape  # loaded when first needed, not at start
+
                 QToolTip.showText(event.globalPos(), escape(code.name), self)
             else:
                 QToolTip.hideText()
@@ -420,6 +421,8 @@ class DocumentView(QTextEdit):
             cp = self.offsets.to_codepoint(cursor.position())
             here = self.codings_at(cp)
             if here:
+                from html import escape  # loaded when first needed, not at start
+
                 lines = []
                 for c in here:
                     code = self.codes.get(c.code_id)

@@ -4,7 +4,6 @@ context; filter by document or attribute; copy as quotations."""
 
 from __future__ import annotations
 
-from html import escape
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
@@ -178,6 +177,8 @@ class PassagesPanel(QWidget):
             self.context.clear()
             return
         before, passage, after = self.context_provider(rec.document_id, rec.start, rec.end)
+        from html import escape  # loaded when first needed, not at start
+
         self.context.setHtml(
             f"<p><b>{escape(rec.document)}</b></p><p style='white-space: pre-wrap'>"
             f"<span style='color: gray'>{escape(before)}</span><b>{escape(passage)}</b>"
