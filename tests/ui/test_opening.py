@@ -194,3 +194,14 @@ def test_the_app_names_a_project_it_cannot_read(qtbot, tmp_path, monkeypatch):
     assert window.controller.path is None
     assert problems and str(bad) in problems[0] and "not a Stegvis project" in problems[0]
     window.close()
+
+
+def test_a_window_that_paints_nothing_still_opens_the_project(window, qtbot, study):
+    """Started minimized or hidden, the window shows nothing; the project is
+    opened all the same, a moment later."""
+    project_path, _docs = study
+    window.hide()
+    assert window.open_project(project_path)
+    assert window.controller.opening
+    qtbot.waitUntil(lambda: not window.controller.opening, timeout=10000)
+    assert window.project is not None and window.project.path == project_path

@@ -72,6 +72,10 @@ def import_patterns() -> str:
     return " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
 
 
+#: How long the services wait for the window's first paint before they load anyway.
+FIRST_PAINT_WAIT_MS = 1000
+
+
 class _PaintWatch(QObject):
     """Notes that a widget has been painted (MainWindow._after_first_paint)."""
 
@@ -577,20 +581,29 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
 
     def _after_first_paint(self, then) -> None:
         """Run ``then`` when the document view has been painted and the event
-        loop is next about to wait for the user."""
+        loop is next about to wait for the user; at the latest after
+        FIRST_PAINT_WAIT_MS (a window started minimized or hidden paints nothing)."""
         viewport = self.document_view.viewport()
         dispatcher = QAbstractEventDispatcher.instance()
         watch = _PaintWatch(viewport)
+        done: list[bool] = []
+
+        def run() -> None:
+            if done:
+                return
+            done.append(True)
+            dispatcher.aboutToBlock.disconnect(idle)
+            viewport.removeEventFilter(watch)
+            watch.deleteLater()
+            then()
 
         def idle() -> None:
             if watch.painted:
-                dispatcher.aboutToBlock.disconnect(idle)
-                viewport.removeEventFilter(watch)
-                watch.deleteLater()
-                then()
+                run()
 
         viewport.installEventFilter(watch)
         dispatcher.aboutToBlock.connect(idle)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, run)
 
     def _finish_opening(self, look: FirstLook) -> None:
         """Open the project shown from ``look`` (ProjectController.finish_opening)."""
