@@ -69,10 +69,19 @@ def start(project: str | Path | None = None, demo: bool = False):
     # project (some ninety of them, ~25 ms of the start); on again once the
     # event loop first waits for the user.
     gc.disable()
+    try:
+        app, window = _open_window(Path(project) if project else None, demo)
+    except BaseException:
+        gc.enable()
+        raise
+    when_idle(gc.enable)
+    return app, window
+
+
+def _open_window(path: Path | None, demo: bool):
     app = make_application()
     from workbench.ui import settings as prefs
 
-    path = Path(project) if project else None
     if path is None and not demo:
         recent = [p for p in prefs.recent_projects() if Path(p).exists()]
         path = Path(recent[0]) if recent else None
@@ -96,7 +105,6 @@ def start(project: str | Path | None = None, demo: bool = False):
         window.open_demo()
     elif path is not None:
         window.open_project(path, look_ahead=look)
-    when_idle(gc.enable)
     return app, window
 
 

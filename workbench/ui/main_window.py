@@ -575,7 +575,10 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
             for name in ("project", "coding", "code_system", "documents", "memos", "retrieval", "sdi_tests",
                          "sdi_overview", "codes", "versions"):
                 importlib.import_module(f"workbench.services.{name}")
-            self.services_loaded.emit()
+            try:
+                self.services_loaded.emit()
+            except RuntimeError:  # the window was closed meanwhile: nothing to open
+                pass
 
         self._after_first_paint(lambda: threading.Thread(target=load, name="load-services", daemon=True).start())
 
