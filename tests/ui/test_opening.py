@@ -112,8 +112,10 @@ def test_a_change_made_elsewhere_before_the_opening_is_shown(window, qtbot, stud
     with Project.open(project_path) as other:  # another program writes the file meanwhile
         codes.create_code(other, "Skrevet av et annet program")
     os.utime(project_path, ns=(stamp + 10**9, stamp + 10**9))  # a coarse clock still sees a change
+    shown = window.document_view.document_id
     qtbot.waitUntil(lambda: not window.controller.opening, timeout=10000)
     assert "Skrevet av et annet program" in [c.name for c in window.codes.values()]
+    assert window.document_view.document_id == shown and window.document_view.text  # still showing it
     assert window.codes_panel.model.index_of(CODE, next(
         c.id for c in window.codes.values() if c.name == "Skrevet av et annet program")).isValid()
 
