@@ -46,6 +46,7 @@ from common import (
     view_painted,
     word_span,
     write_docx_transcript,
+    write_docx_transcripts,
 )
 
 SEED = 20240611
@@ -70,14 +71,8 @@ log = logger("bench import/edit")
 def build_files(tmp: Path) -> dict:
     rng = random.Random(SEED)
     turns = sample_turns()
-    folder = tmp / "transcripts"
-    folder.mkdir()
     began = time.perf_counter()
-    files, words = [], 0
-    for i in range(1, IMPORT_FILES + 1):
-        path = folder / f"Intervju {i:02d} – Informant {i}.docx"
-        words += write_docx_transcript(path, f"Informant {i}", IMPORT_WORDS, turns, rng)
-        files.append(path)
+    files, words = write_docx_transcripts(tmp / "transcripts", IMPORT_FILES, IMPORT_WORDS, turns, rng)
     long_path = tmp / "Lang transkripsjon – Informant L.docx"
     long_words = write_docx_transcript(long_path, "Informant L", LONG_WORDS, turns, rng)
     log(f"built {len(files)} + 1 .docx files in {time.perf_counter() - began:.1f} s")

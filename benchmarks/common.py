@@ -213,6 +213,20 @@ def sample_turns() -> list[tuple[bool, str]]:
     return turns
 
 
+def write_docx_transcripts(folder: Path, count: int, words_each: int, turns, rng: random.Random,
+                           first: int = 1) -> tuple[list[Path], int]:
+    """``count`` Word transcripts (write_docx_transcript) in ``folder``, made
+    for it, numbered from ``first``: "Intervju 01 – Informant 1.docx", ...
+    Returns the files and their words in all."""
+    folder.mkdir()
+    files, words = [], 0
+    for n in range(first, first + count):
+        path = folder / f"Intervju {n:02d} – Informant {n}.docx"
+        words += write_docx_transcript(path, f"Informant {n}", words_each, turns, rng)
+        files.append(path)
+    return files, words
+
+
 def write_docx_transcript(path: Path, informant: str, target_words: int, turns, rng: random.Random) -> int:
     """A Word transcript like the samples: a heading, a setting line, then turns
     with bold speaker labels; some emoji and æ/ø/å lines. Returns its words."""

@@ -49,7 +49,7 @@ from common import (
     machine,
     sample_turns,
     temporary_home,
-    write_docx_transcript,
+    write_docx_transcripts,
 )
 from make_large_project import build_large_project
 
@@ -189,13 +189,7 @@ def measure_import(tmp: Path, path: Path) -> dict:
 
     rng = random.Random(SEED)
     turns = sample_turns()
-    folder = tmp / "import"
-    folder.mkdir()
-    files, words = [], 0
-    for i in range(1, IMPORT_FILES + 1):
-        f = folder / f"Intervju {100 + i} – Informant {100 + i}.docx"
-        words += write_docx_transcript(f, f"Informant {100 + i}", IMPORT_WORDS, turns, rng)
-        files.append(f)
+    files, words = write_docx_transcripts(tmp / "import", IMPORT_FILES, IMPORT_WORDS, turns, rng, first=101)
     copy = tmp / "import.stegvis"
     shutil.copyfile(path, copy)
     with Project.open(copy) as project:

@@ -15,7 +15,7 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,18 +115,7 @@ def read_transcript(path: Path | str) -> ImportedText:
     reader = _reader_for(suffix)
     if reader is None:
         raise ImportFileError(path, unknown_type_problem(path.suffix))
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise ImportFileError(path, "no such file") from None
-    except OSError as exc:
-        raise ImportFileError(path, _os_problem(exc)) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise ImportFileError(path, "a folder, not a file")
-    if not stat.S_ISREG(info.st_mode):
-        raise ImportFileError(path, "not a regular file")
-    if info.st_size == 0:
-        raise ImportFileError(path, "the file is empty")
+    checked_file(path, ImportFileError)
     try:
         text, styles = reader(path)
     except ImportFileError:
@@ -141,6 +130,25 @@ def read_transcript(path: Path | str) -> ImportedText:
     if not text.strip():
         raise ImportFileError(path, "the file holds no text")
     return ImportedText(name=path.stem, text=text, source_name=path.name, styles=tuple(styles))
+
+
+def checked_file(path: Path, error: Callable[[Path, str], Exception], kind: str = "file") -> os.stat_result:
+    """``path``'s stat, after checking that it is there, can be read, is a regular
+    file (not a folder, a pipe or a device) and is not empty; otherwise raises
+    ``error(path, problem)`` (the importers' and REFI-QDA's own errors)."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise error(path, "no such file") from None
+    except OSError as exc:
+        raise error(path, _os_problem(exc)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise error(path, f"a folder, not a {kind}")
+    if not stat.S_ISREG(info.st_mode):
+        raise error(path, "not a regular file")
+    if info.st_size == 0:
+        raise error(path, "the file is empty")
+    return info
 
 
 def _os_problem(exc: OSError) -> str:

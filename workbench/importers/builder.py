@@ -41,6 +41,13 @@ class TextBuilder:
         self._length += other._length
         self._spans.extend((s + shift, e + shift, k) for s, e, k in other._spans)
 
+    def extend_lines(self, lines: list[TextBuilder]) -> None:
+        """Append ``lines`` one per line (a line break between each two)."""
+        for i, line in enumerate(lines):
+            if i:
+                self.add("\n")
+            self.extend(line)
+
     def text(self) -> str:
         if len(self._parts) > 1:
             self._parts = ["".join(self._parts)]

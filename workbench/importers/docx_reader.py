@@ -174,10 +174,7 @@ class DocxText:
         if self.body is not None:  # a document.xml without a body holds no text
             self._blocks(self.body, lines)
         out = TextBuilder()
-        for i, line in enumerate(lines):
-            if i:
-                out.add("\n")
-            out.extend(line)
+        out.extend_lines(lines)
         return out.finish()
 
     # -- blocks ------------------------------------------------------------
@@ -203,10 +200,7 @@ class DocxText:
                     line.add("\t")
                 cell_lines: list[TextBuilder] = []
                 self._blocks(cell, cell_lines)
-                for j, cell_line in enumerate(cell_lines):
-                    if j:
-                        line.add("\n")
-                    line.extend(cell_line)
+                line.extend_lines(cell_lines)
             if not line.is_blank():
                 lines.append(line)
 

@@ -140,10 +140,7 @@ class OdtText:
         lines: list[TextBuilder] = []
         self._blocks(body, lines)
         out = TextBuilder()
-        for i, line in enumerate(lines):
-            if i:
-                out.add("\n")
-            out.extend(line)
+        out.extend_lines(lines)
         return out.finish()
 
     # -- styles ----------------------------------------------------------
@@ -193,10 +190,7 @@ class OdtText:
                     skip_covered = _repeat(cell, TABLE + "number-columns-spanned") - 1
                     cell_lines: list[TextBuilder] = []
                     self._blocks(cell, cell_lines)
-                    for j, cell_line in enumerate(cell_lines):
-                        if j:
-                            cell_text.add("\n")
-                        cell_text.extend(cell_line)
+                    cell_text.extend_lines(cell_lines)
                 for _ in range(_repeat(cell, TABLE + "number-columns-repeated")):
                     if not first:
                         line.add("\t")

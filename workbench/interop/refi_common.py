@@ -37,7 +37,6 @@ import bisect
 import codecs
 import json
 import re
-import stat
 import uuid
 import zipfile
 from dataclasses import dataclass, field
@@ -46,6 +45,7 @@ from pathlib import Path, PurePosixPath
 from lxml import etree
 
 from workbench.domain.naming import collapse_whitespace
+from workbench.importers import checked_file
 
 NS_PROJECT = "urn:QDA-XML:project:1.0"
 NS_CODEBOOK = "urn:QDA-XML:codebook:1.0"
@@ -342,18 +342,7 @@ def check_root(path: Path, root, expected: str, what: str) -> str:
 
 def read_file_limited(path: Path, limit: int, what: str) -> bytes:
     """A file's bytes after checking it is a regular, non-empty file within ``limit``."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise RefiError(path, "no such file") from None
-    except OSError as exc:
-        raise RefiError(path, f"the file cannot be read ({exc.strerror or exc})") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise RefiError(path, "a folder, not a file")
-    if not stat.S_ISREG(info.st_mode):
-        raise RefiError(path, "not a regular file")
-    if info.st_size == 0:
-        raise RefiError(path, "the file is empty")
+    info = checked_file(path, RefiError)
     if info.st_size > limit:
         raise RefiError(path, f"too large for {what} ({info.st_size / MB:,.0f} MB; the limit is {limit // MB} MB)")
     try:
@@ -386,16 +375,7 @@ class QdpxArchive:
 
         self.path = Path(path)
         self.read_total = 0
-        try:
-            info = self.path.stat()
-        except FileNotFoundError:
-            raise RefiError(self.path, "no such file") from None
-        except OSError as exc:
-            raise RefiError(self.path, f"the file cannot be read ({exc.strerror or exc})") from None
-        if stat.S_ISDIR(info.st_mode):
-            raise RefiError(self.path, "a folder, not a .qdpx file")
-        if info.st_size == 0:
-            raise RefiError(self.path, "the file is empty")
+        info = checked_file(self.path, RefiError, ".qdpx file")
         try:
             with self.path.open("rb") as f:
                 entries = declared_entries(f, info.st_size)

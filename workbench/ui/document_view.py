@@ -248,6 +248,8 @@ class DocumentView(QTextEdit):
 
     def clear_document(self) -> None:
         self.set_editing(False)
+        if self.document_id is None and not self.text:
+            return  # nothing shown: no new empty document needed
         self.show_document(None, "", [], {})
 
     def _segments(self):

@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from workbench import APP_NAME, __version__
@@ -48,7 +46,7 @@ from workbench.ui.export_actions import ExportActions
 from workbench.ui.grouping_actions import GroupingActions
 from workbench.ui.testing_actions import TestingActions
 from workbench.ui.navigation_actions import NavigationActions
-from workbench.ui.pages import Pages
+from workbench.ui.pages import Pages, column
 from workbench.ui.version_actions import VersionActions
 from workbench.ui.controller import ProjectController
 from workbench.ui.document_view import DocumentView
@@ -111,12 +109,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.document_view = DocumentView(self)
         self.welcome = WelcomePage(self)
         self.edit_banner = self._make_edit_banner()
-        text_page = QWidget(self)
-        text_layout = QVBoxLayout(text_page)
-        text_layout.setContentsMargins(0, 0, 0, 0)
-        text_layout.setSpacing(0)
-        text_layout.addWidget(self.edit_banner)
-        text_layout.addWidget(self.document_view)
+        text_page = column(self, self.edit_banner, self.document_view)
         self.reading = QTabWidget(self)
         self.reading.setDocumentMode(True)
         self.reading.setUsesScrollButtons(True)
@@ -135,14 +128,8 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.setStyleSheet("#readOnlyBanner { background: #ffe0e0; color: #5a0000; padding: 6px; }")
         self.read_only_banner.hide()
-        project_page = QWidget(self)
-        page_layout = QVBoxLayout(project_page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.setSpacing(0)
-        page_layout.addWidget(self.read_only_banner)
-        page_layout.addWidget(self.reading)
-        self.project_page = project_page
-        self.stack.addWidget(project_page)
+        self.project_page = column(self, self.read_only_banner, self.reading)
+        self.stack.addWidget(self.project_page)
         self.setCentralWidget(self.stack)
         self.setAcceptDrops(True)
         self.background_import: BackgroundImport | None = None
@@ -527,20 +514,14 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
     def _show_look(self, look: FirstLook) -> None:
         """Fill the panels from a first look, as show_project_state does from
         the open project (which it must not touch yet)."""
-        self.stack.setCurrentWidget(self.project_page)
-        for dock in (self.documents_dock, self.codes_dock, self.passages_dock, self.notes_dock):
-            dock.setEnabled(True)
-        self.notes_panel.show_notes(None)
-        self.passages_panel.show_passages(None, [])
-        self._board_stale = True
+        self._show_pages(True)
         # The panels' signals are held: their handlers need the open project.
         panels = (self.codes_panel, self.documents_panel)
         blocked = [panel.blockSignals(True) for panel in panels]
         try:
             self.codes_panel.filter.clear()
             self.codes_panel.reset_view_state()
-            self.system = look.system
-            self.codes = {c.id: c for c in look.system.codes}
+            self._take_system(look.system)
             self.codes_panel.set_system(look.system)
             self.documents_panel.set_documents(look.documents)
             if look.document_id is not None:
@@ -767,37 +748,45 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         if view.document_id == state.get("document"):
             view.verticalScrollBar().setValue(int(state.get("scroll") or 0))
 
-    def show_project_state(self) -> None:
-        """Fill every panel from the project (or empty them without one)."""
-        has = self.project is not None
-        self.stack.setCurrentWidget(self.project_page if has else self.welcome_page)
-        if not has:
+    def _show_pages(self, has_project: bool) -> None:
+        """The project's pages and docks (empty of notes and passages), or the
+        start page with the recent projects."""
+        self.stack.setCurrentWidget(self.project_page if has_project else self.welcome_page)
+        if not has_project:
             recent = prefs.recent_projects()
             self.welcome.set_recent(recent, {p: prefs.view_state(Path(p)) for p in recent})
         for dock in (self.documents_dock, self.codes_dock, self.passages_dock, self.notes_dock):
-            dock.setEnabled(has)
+            dock.setEnabled(has_project)
         self.notes_panel.show_notes(None)
+        self.passages_panel.show_passages(None, [])
         self._board_stale = True
+
+    def show_project_state(self) -> None:
+        """Fill every panel from the project (or empty them without one)."""
+        has = self.project is not None
+        self._show_pages(has)
         self.document_view.clear_document()
         self.codes_panel.set_system(CodeSystem([], [], []))
         self.documents_panel.set_documents([])
-        self.passages_panel.show_passages(None, [])
         if has:
             self.refresh(Changes(documents=True, codes=True))
         self._update_title()
         self._update_actions()
 
     # --- refreshing after changes -------------------------------------------------
+    def _take_system(self, system: CodeSystem) -> None:
+        """The code system shown, and its codes by id."""
+        self.system = system
+        self.codes = {c.id: c for c in system.codes}
+
     def refresh(self, changes: Changes) -> None:
         if self.project is None:
             return
         if changes.codes or (changes.code_counts and self.system is None):
-            self.system = structure.code_system(self.project)
-            self.codes = {c.id: c for c in self.system.codes}
+            self._take_system(structure.code_system(self.project))
             self.codes_panel.set_system(self.system)
         elif changes.code_counts:
-            self.system = structure.recount(self.project, self.system, changes.code_counts)
-            self.codes = {c.id: c for c in self.system.codes}
+            self._take_system(structure.recount(self.project, self.system, changes.code_counts))
             self.codes_panel.model.update_counts(self.system, changes.code_counts)
         if changes.codes or changes.code_counts:
             self._board_stale = True

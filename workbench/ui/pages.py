@@ -21,6 +21,17 @@ LATER_PAGES = (("board", False), ("code_test", True), ("grouping_test", True), (
                ("overview", True))
 
 
+def column(parent: QWidget, *widgets: QWidget) -> QWidget:
+    """A widget holding ``widgets`` one above the other, edge to edge."""
+    holder = QWidget(parent)
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return holder
+
+
 class Pages:
     """Mixed into MainWindow (which has ``reading``, a QTabWidget)."""
 
@@ -35,9 +46,7 @@ class Pages:
         self._scrolls = dict(LATER_PAGES)
         self.reading.addTab(text_page, self.tr("Text"))
         for name, _scrolls in LATER_PAGES:
-            holder = QWidget(self)
-            layout = QVBoxLayout(holder)
-            layout.setContentsMargins(0, 0, 0, 0)
+            holder = column(self)
             self._holders[name] = holder
             self._pages[holder] = name
             self.reading.addTab(holder, titles[name])
