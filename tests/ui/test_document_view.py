@@ -176,3 +176,24 @@ def test_the_margin_names_only_the_codings_in_view_of_a_long_transcript(view, qt
     bottom = [c.id for c in view.visible_codings()]
     assert bottom and bottom[-1] == 299 and len(bottom) < 40
     assert not set(top) & set(bottom)
+
+
+def test_a_long_transcript_is_painted_before_it_is_laid_out_to_its_end(view, qtbot):
+    """Opening a transcript of many pages paints its first page at once: the
+    stripes ask the layout only for the paragraphs in view, and Qt lays out the
+    rest a piece at a time afterwards (scrolling there still finds its codings)."""
+    turn = "Informant: Vi må tenke nytt om hvordan vi jobber sammen i kommunen. "
+    paragraphs = [f"{n}. {turn * 3}" for n in range(300)]
+    text = "\n".join(paragraphs)
+    starts = [text.index(p) for p in paragraphs]
+    view.show_document(1, text, [coding(n, 7, starts[n], starts[n] + 10) for n in range(300)], CODES)
+    view.viewport().repaint()
+    view.margin.repaint()
+    assert view.margin.labels
+    assert view.document().lastBlock().layout().lineCount() == 0  # the end not laid out yet
+    qtbot.waitUntil(lambda: view.document().lastBlock().layout().lineCount() > 0)
+    middle = view.document().findBlockByNumber(150)
+    view.verticalScrollBar().setValue(int(view.document().documentLayout().blockBoundingRect(middle).top()))
+    view.margin.repaint()
+    shown = [c.id for c in view.visible_codings()]
+    assert shown and shown[0] in (149, 150) and len(shown) < 40

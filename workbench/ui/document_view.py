@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -82,15 +82,13 @@ class CodingMargin(QWidget):
 
     def _placed(self) -> tuple[list[tuple[CodingRecord, int, int, int]], int]:
         """The codings in view with their lane, top and bottom, and the number of
-        lanes. Kept while the text, its layout, the codings and the scroll
-        position stay the same: the margin is repainted whenever something
-        beside it is (a dock, a tooltip), and placing asks the layout for two
-        positions per coding."""
+        lanes. Kept while the text, the codings, the scroll position and the
+        layout stay the same (layout_changed forgets it): the margin is
+        repainted whenever something beside it is (a dock, a tooltip), and
+        placing asks the layout for two positions per coding."""
         view = self.view
-        doc = view.document()
-        size = doc.documentLayout().documentSize()
-        key = (id(doc), view.text, id(view.codings), view.verticalScrollBar().value(), view.viewport().size().toTuple(),
-               size.width(), size.height())
+        key = (id(view.document()), view.text, id(view.codings), view.verticalScrollBar().value(),
+               view.viewport().size().toTuple())
         if self._placed_for is not None and self._placed_for[0] == key:
             return self._placed_for[1]
         lanes_end: list[int] = []
@@ -107,6 +105,12 @@ class CodingMargin(QWidget):
         result = (placed, min(len(lanes_end), 8))
         self._placed_for = (key, result)
         return result
+
+    def layout_changed(self, *_args) -> None:
+        """The document's layout changed somewhere (Qt lays a long text out a
+        piece at a time, after the first paint too): place the codings again."""
+        self._placed_for = None
+        self.update()
 
     def code_at(self, pos: QPoint) -> int | None:
         for rect, code_id in self.labels:
@@ -244,7 +248,9 @@ class DocumentView(QTextEdit):
     def _watch_document(self) -> None:
         doc = self.document()
         doc.contentsChange.connect(self._contents_changed)
-        doc.documentLayout().documentSizeChanged.connect(lambda _s: self.margin.update())
+        layout = doc.documentLayout()
+        layout.documentSizeChanged.connect(self.margin.layout_changed)
+        layout.update.connect(self.margin.layout_changed)
 
     def clear_document(self) -> None:
         self.set_editing(False)
@@ -326,23 +332,26 @@ class DocumentView(QTextEdit):
 
     def visible_codings(self) -> list[CodingRecord]:
         """The codings on the paragraphs in view, found from the paragraphs'
-        places in the laid-out document. (Asking for the text position at the
-        viewport's corners answers nonsense where a corner falls in the document's
-        margin: paragraphs far down, and with them hundreds of codings.)"""
+        places in the laid-out document: from the paragraph at the viewport's
+        top down to the first one starting below its bottom. Only that far is
+        asked of the layout, which Qt does a piece at a time: a long transcript
+        is not laid out to its end before it is first painted. (The text
+        position at the viewport's bottom corner answers nonsense where the
+        corner falls in the document's margin.)"""
         if not self.codings:
             return []
         doc = self.document()
         layout = doc.documentLayout()
         top = self.verticalScrollBar().value()
         bottom = top + self.viewport().height()
-        lo, hi = 0, doc.blockCount() - 1
-        while lo < hi:  # the first paragraph reaching below the viewport's top
-            mid = (lo + hi) // 2
-            if layout.blockBoundingRect(doc.findBlockByNumber(mid)).bottom() < top:
-                lo = mid + 1
-            else:
-                hi = mid
-        block = doc.findBlockByNumber(lo)
+        hit = layout.hitTest(QPointF(doc.documentMargin() + 1, top), Qt.HitTestAccuracy.FuzzyHit)
+        block = doc.findBlock(max(hit, 0))
+        if not block.isValid():
+            block = doc.firstBlock()
+        while block.previous().isValid() and layout.blockBoundingRect(block).top() > top:
+            block = block.previous()
+        while block.next().isValid() and layout.blockBoundingRect(block).bottom() < top:
+            block = block.next()
         first = block.position()
         end = first
         while block.isValid() and layout.blockBoundingRect(block).top() <= bottom:
