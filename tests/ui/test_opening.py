@@ -207,3 +207,17 @@ def test_a_window_that_paints_nothing_still_opens_the_project(window, qtbot, stu
     assert window.controller.opening
     qtbot.waitUntil(lambda: not window.controller.opening, timeout=10000)
     assert window.project is not None and window.project.path == project_path
+
+
+def test_the_collector_comes_on_without_going_over_what_the_start_made():
+    from workbench.ui.app import collector_on
+
+    gc.disable()
+    try:
+        made = [[n] for n in range(5000)]  # the start's long-lived objects
+        collector_on()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= len(made)  # out of the collector's generations
+    finally:
+        gc.unfreeze()
+        gc.enable()
