@@ -307,19 +307,25 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
 
     # --- QAbstractItemModel ---------------------------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        parent_node = self.node(parent)
-        return self.createIndex(row, column, parent_node.children[row])
+        # Checked here rather than by hasIndex(), which would call rowCount() and
+        # columnCount() back through Python: the view asks for indexes at every paint.
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            children = parent.internalPointer().children
+        else:
+            children = self.root.children
+        if 0 <= row < len(children) and 0 <= column < len(self.COLUMNS):
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
 
     def parent(self, index=QModelIndex()):  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
-        node: Node = index.internalPointer()
-        parent = node.parent
+        parent = index.internalPointer().parent
         if parent is None or parent is self.root:
             return QModelIndex()
-        return self.createIndex(parent.row(), 0, parent)
+        return self.createIndex(parent.row_in_parent, 0, parent)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:

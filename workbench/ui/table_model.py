@@ -13,6 +13,11 @@ T = TypeVar("T")
 #: Role under which every row answers with its record's id.
 IdRole = Qt.ItemDataRole.UserRole + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# Roles as plain ints: data() is asked a dozen roles of every cell at every paint.
+_DISPLAY, _EDIT, _TOOLTIP, _ALIGNMENT, _ID = (
+    int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole), int(Qt.ItemDataRole.ToolTipRole),
+    int(Qt.ItemDataRole.TextAlignmentRole), int(IdRole))
+_ROLES = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _ALIGNMENT, _ID})
 
 
 @dataclass(frozen=True)
@@ -64,18 +69,20 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        if role not in _ROLES:
+            return None
         rec = self.record(index)
         if rec is None or index.column() >= len(self.columns):
             return None
         column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == _DISPLAY or role == _EDIT:
             return column.value(rec)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+        if role == _TOOLTIP and index.column() == 0:
             return str(column.value(rec))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+        if role == _ALIGNMENT and column.align_right:
             return _RIGHT
-        if role == IdRole:
+        if role == _ID:
             return rec.id  # type: ignore[attr-defined]
         return None
 
