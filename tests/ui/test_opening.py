@@ -175,6 +175,9 @@ def test_the_app_reads_the_project_while_it_builds_the_window(qtbot, study, monk
     finally:
         gc.enable()
     assert read_on == ["first-look"]  # not on the window's thread
+    from workbench.ui.welcome import WelcomePage
+
+    assert window.findChild(WelcomePage) is None  # the start page is not made for nothing
     assert window.document_view.document_id == docs["Bjørn"]
     assert window.document_view.text == TEXTS["Bjørn.txt"]
     qtbot.waitUntil(lambda: not window.controller.opening, timeout=10000)
@@ -195,6 +198,7 @@ def test_the_app_names_a_project_it_cannot_read(qtbot, tmp_path, monkeypatch):
     qtbot.addWidget(window)
     assert window.controller.path is None
     assert problems and str(bad) in problems[0] and "not a Stegvis project" in problems[0]
+    assert window.stack.currentWidget() is window.welcome_page  # where to start instead
     window.close()
 
 

@@ -108,12 +108,13 @@ def _open_window(path: Path | None, demo: bool):
 
     if sys.platform == "darwin":  # only macOS sends files as events; elsewhere every event would pass Python
         app.installEventFilter(FileOpener(app))
-    window = MainWindow()
+    opening = demo or path is not None
+    window = MainWindow(opening=opening)
     window.show()
-    if demo:
-        window.open_demo()
-    elif path is not None:
-        window.open_project(path, look_ahead=look)
+    if opening:
+        opened = window.open_demo() if demo else window.open_project(path, look_ahead=look)
+        if not opened:  # said why already; the start page then
+            window.show_project_state()
     return app, window
 
 

@@ -53,13 +53,13 @@ from workbench.ui.document_view import DocumentView
 from workbench.ui.documents_panel import DocumentsPanel
 from workbench.ui.notes_panel import NotesPanel
 from workbench.ui.passages_panel import PassagesPanel
-from workbench.ui.welcome import WelcomePage
 # The services (and SQLAlchemy under them) load after the window shows a
 # project: see open_project and ui/lazy.py.
 from workbench.ui.lazy import coding_service, document_service, memos, project_service, retrieval, structure
 
 if TYPE_CHECKING:
     from workbench.services.project import Project
+    from workbench.ui.welcome import WelcomePage
     from workbench.ui.import_worker import BackgroundImport
 
 
@@ -96,7 +96,9 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
     #: The services have been imported (on a thread of their own; see open_project).
     services_loaded = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, opening: bool = False) -> None:
+        """``opening``: a project is opened right after (app.start): the start
+        page is not made unless that fails (show_project_state then shows it)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.controller = ProjectController(self)
@@ -107,7 +109,8 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.system: CodeSystem | None = None
 
         self.document_view = DocumentView(self)
-        self.welcome = WelcomePage(self)
+        self._welcome: WelcomePage | None = None  # the start page, made when first shown (welcome)
+        self._welcome_scroll: QScrollArea | None = None
         self.edit_banner = self._make_edit_banner()
         text_page = column(self, self.edit_banner, self.document_view)
         self.reading = QTabWidget(self)
@@ -117,12 +120,6 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.reading.currentChanged.connect(lambda _i: (self._refresh_board(), self.refresh_tests()))
         self._board_stale = True
         self.stack = QStackedWidget(self)
-        welcome_scroll = QScrollArea(self)
-        welcome_scroll.setWidgetResizable(True)
-        welcome_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        welcome_scroll.setWidget(self.welcome)
-        self.welcome_page = welcome_scroll
-        self.stack.addWidget(welcome_scroll)
         self.read_only_banner = QLabel(self)
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setWordWrap(True)
@@ -156,9 +153,36 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self._create_menus()
         self._connect()
         self._restore_window_state()
+        self._opening = opening
         self.show_project_state()
+        self._opening = False
 
     # --- construction -----------------------------------------------------------
+    @property
+    def welcome(self) -> WelcomePage:
+        """The start page: where to begin, and the recent projects. Made when
+        first shown; a window started on a project may never show it."""
+        if self._welcome is None:
+            from workbench.ui.welcome import WelcomePage
+
+            self._welcome = WelcomePage(self)
+            self._welcome_scroll = QScrollArea(self)
+            self._welcome_scroll.setWidgetResizable(True)
+            self._welcome_scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self._welcome_scroll.setWidget(self._welcome)
+            self.stack.insertWidget(0, self._welcome_scroll)
+            self._welcome.new_requested.connect(self.new_project_dialog)
+            self._welcome.open_requested.connect(self.open_project_dialog)
+            self._welcome.demo_requested.connect(self.open_demo)
+            self._welcome.recent_requested.connect(lambda p: self.open_project(Path(p)))
+        return self._welcome
+
+    @property
+    def welcome_page(self) -> QScrollArea:
+        """The start page as the window shows it (scrolling when the window is small)."""
+        self.welcome  # made if it is not yet
+        return self._welcome_scroll
+
     def _make_edit_banner(self) -> QFrame:
         banner = QFrame(self)
         banner.setObjectName("editBanner")
@@ -421,10 +445,6 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.documents_panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.documents_panel.view.customContextMenuRequested.connect(self._documents_menu)
         self.documents_panel.view.doubleClicked.connect(lambda _i: self.edit_document_properties())
-        self.welcome.new_requested.connect(self.new_project_dialog)
-        self.welcome.open_requested.connect(self.open_project_dialog)
-        self.welcome.demo_requested.connect(self.open_demo)
-        self.welcome.recent_requested.connect(lambda p: self.open_project(Path(p)))
         self.controller.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
 
     # --- projects -----------------------------------------------------------------
@@ -751,8 +771,9 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
     def _show_pages(self, has_project: bool) -> None:
         """The project's pages and docks (empty of notes and passages), or the
         start page with the recent projects."""
-        self.stack.setCurrentWidget(self.project_page if has_project else self.welcome_page)
-        if not has_project:
+        # While the window is made for a project opened right after: its (empty) pages.
+        self.stack.setCurrentWidget(self.project_page if has_project or self._opening else self.welcome_page)
+        if not has_project and not self._opening:
             recent = prefs.recent_projects()
             self.welcome.set_recent(recent, {p: prefs.view_state(Path(p)) for p in recent})
         for dock in (self.documents_dock, self.codes_dock, self.passages_dock, self.notes_dock):
