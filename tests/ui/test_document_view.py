@@ -197,38 +197,3 @@ def test_a_long_transcript_is_painted_before_it_is_laid_out_to_its_end(view, qtb
     view.margin.repaint()
     shown = [c.id for c in view.visible_codings()]
     assert shown and shown[0] in (149, 150) and len(shown) < 40
-
-
-def _coloured(block) -> bool:
-    return any(r.format.background().style() != Qt.BrushStyle.NoBrush for r in block.layout().formats())
-
-
-def _long_transcript(paragraphs: int = 400):
-    turn = "Informant 😀: Vi må tenke nytt om hvordan vi jobber sammen i kommunen. "
-    texts = [f"{n}. {turn * 3}" for n in range(paragraphs)]
-    text = "\n".join(texts)
-    starts = [text.index(p) for p in texts]
-    return text, [coding(n, 7, starts[n] + 4, starts[n] + 20) for n in range(paragraphs)]
-
-
-def test_a_long_transcript_is_coloured_where_it_is_seen_first_and_to_its_end_soon_after(view, qtbot):
-    text, codings = _long_transcript()
-    view.show_document(1, text, codings, CODES)
-    doc = view.document()
-    assert all(_coloured(doc.findBlockByNumber(n)) for n in range(20))  # the first pages, before any paint
-    assert not _coloured(doc.lastBlock())  # the rest on the event loop ...
-    qtbot.waitUntil(lambda: _coloured(doc.lastBlock()))  # ... soon
-    assert all(_coloured(doc.findBlockByNumber(n)) for n in range(doc.blockCount()))
-
-
-def test_a_passage_far_down_a_transcript_just_shown_is_coloured_before_it_is_painted(view):
-    """Going to a passage at the end of a long transcript (from the passages
-    panel) shows the transcript and scrolls there at once: the passage is
-    coloured when it is first painted, not when the colouring gets there."""
-    text, codings = _long_transcript()
-    view.show_document(1, text, codings, CODES)
-    last = codings[-1]
-    view.select_span(last.start, last.end)
-    block = view.document().findBlock(view.offsets.to_utf16(last.start))
-    assert block.blockNumber() == view.document().blockCount() - 1
-    assert _coloured(block)

@@ -32,10 +32,6 @@ from workbench.ui.highlighter import STYLE_KINDS, CodingHighlighter
 from workbench.ui.mime import code_ids_from
 
 LANE = 6
-#: A text just shown has its paragraphs within this many characters of its start
-#: coloured before it is painted (pages more than a screen holds); the rest are
-#: coloured on the event loop, and those scrolled into view at once.
-COLOURED_AT_ONCE = 12_000
 
 
 def margin_width(view_width: int) -> int:
@@ -153,7 +149,6 @@ class DocumentView(QTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._loading = False  # taking a new document in (show_document)
         self.setObjectName("documentView")
         self.setAccessibleName(self.tr("Document text"))
         self.setReadOnly(True)
@@ -173,12 +168,12 @@ class DocumentView(QTextEdit):
         self._telling_edit = False
         self.margin = CodingMargin(self)
         self.verticalScrollBar().valueChanged.connect(self.margin.update)
-        self.verticalScrollBar().valueChanged.connect(self._colour_view)
         self._watch_document()
         self.document_id: int | None = None
         self.text = ""
         self.style_spans: list[tuple[int, int, str]] = []
         self.editing = False
+        self._loading = False
         self.offsets = OffsetMap("")
         self.codings: list[CodingRecord] = []
         self.codes: dict[int, CodeSummary] = {}
@@ -212,7 +207,6 @@ class DocumentView(QTextEdit):
         cursor.setPosition(min(cursor_at, self.document().characterCount() - 1))
         self.setTextCursor(cursor)
         self.verticalScrollBar().setValue(scroll)
-        self._colour_view()
         self.margin.update()
 
     def _replace_document(self, text: str) -> None:
@@ -234,8 +228,7 @@ class DocumentView(QTextEdit):
         cursor = QTextCursor(doc)
         cursor.setBlockFormat(fmt)
         cursor.insertText(text)  # new paragraphs inherit the block format
-        # (A document without a layout announces no changes: colouring it lays nothing out.)
-        highlighter.highlight_first(COLOURED_AT_ONCE)
+        highlighter.rehighlight()  # (a document without a layout announces no changes)
         # Taking the document in announces its whole text as changed, which
         # would send the highlighter over it again: the colours are in place.
         blocked = doc.blockSignals(True)
@@ -280,7 +273,7 @@ class DocumentView(QTextEdit):
         self.codes = codes
         colours_changed = self.highlighter.set_segments(self._segments(), self._colours())
         if colours_changed:
-            self.highlighter.highlight_all()
+            self.highlighter.rehighlight()
         else:
             self._rehighlight_spans((start, end) for _id, _code, start, end in old ^ new)
         self.margin.update()
@@ -338,23 +331,15 @@ class DocumentView(QTextEdit):
         return [c for c in self.codings if c.start < end and start < c.end]
 
     def visible_codings(self) -> list[CodingRecord]:
-        """The codings on the paragraphs in view."""
+        """The codings on the paragraphs in view, found from the paragraphs'
+        places in the laid-out document: from the paragraph at the viewport's
+        top down to the first one starting below its bottom. Only that far is
+        asked of the layout, which Qt does a piece at a time: a long transcript
+        is not laid out to its end before it is first painted. (The text
+        position at the viewport's bottom corner answers nonsense where the
+        corner falls in the document's margin.)"""
         if not self.codings:
             return []
-        first, last = self._paragraphs_in_view()
-        to_cp = self.offsets.to_codepoint
-        start = to_cp(first.position())
-        end = to_cp(max(last.position() + last.length() - 1, first.position()))
-        return [c for c in self.codings if c.start <= end and c.end > start]
-
-    def _paragraphs_in_view(self):
-        """The first and the last paragraph (QTextBlock) in view, found from
-        their places in the laid-out document: from the paragraph at the
-        viewport's top down to the last one starting above its bottom. Only
-        that far is asked of the layout, which Qt does a piece at a time: a
-        long transcript is not laid out to its end before it is first painted.
-        (The text position at the viewport's bottom corner answers nonsense
-        where the corner falls in the document's margin.)"""
         doc = self.document()
         layout = doc.documentLayout()
         top = self.verticalScrollBar().value()
@@ -367,18 +352,14 @@ class DocumentView(QTextEdit):
             block = block.previous()
         while block.next().isValid() and layout.blockBoundingRect(block).bottom() < top:
             block = block.next()
-        first = last = block
+        first = block.position()
+        end = first
         while block.isValid() and layout.blockBoundingRect(block).top() <= bottom:
-            last = block
+            end = block.position() + block.length() - 1
             block = block.next()
-        return first, last
-
-    def _colour_view(self, *_args) -> None:
-        """Colour the paragraphs in view now if the highlighter has not reached
-        them yet (a text just shown, scrolled far down at once). Not while the
-        view takes a new document in (show_document asks when it is in)."""
-        if not self._loading and not self.highlighter.all_coloured:
-            self.highlighter.highlight_through(self._paragraphs_in_view()[1].blockNumber())
+        to_cp = self.offsets.to_codepoint
+        first, last = to_cp(first), to_cp(max(end, first))
+        return [c for c in self.codings if c.start <= last and c.end > first]
 
     # --- editing the text ------------------------------------------------------
     def set_editing(self, editing: bool) -> None:
@@ -471,7 +452,6 @@ class DocumentView(QTextEdit):
     def resizeEvent(self, event) -> None:
         self._place_margin()
         super().resizeEvent(event)
-        self._colour_view()
 
     def _place_margin(self) -> None:
         width = margin_width(self.width()) if self.margin.isVisibleTo(self) else 0

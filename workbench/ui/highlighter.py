@@ -3,18 +3,14 @@ and shows the source's bold speaker labels and headings.
 
 Spans come in UTF-16 positions (the view converts them); each block is
 painted from the spans that cross it, so a change repaints only the blocks
-it touches. A text just shown is coloured from its start a few pages at a
-time on the event loop (highlight_first); the view has the paragraphs in
-view coloured first (highlight_through), so none is ever seen uncoloured.
+it touches.
 """
 
 from __future__ import annotations
 
 import re
-import time
 from bisect import bisect_right
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from workbench.domain.segments import Segment
@@ -24,8 +20,6 @@ from workbench.domain.segments import Segment
 SPEAKER_LABEL = re.compile(r"^[^\W\d_][\w\-.]*(?: [\w\-.]+){0,2}:(?=\s)")
 
 STYLE_KINDS = ("bold", "italic", "heading")
-#: Colouring a text's paragraphs on the event loop takes turns of about this long.
-TURN_S = 0.008
 
 
 def blend(colours: list[QColor]) -> QColor:
@@ -58,8 +52,6 @@ class CodingHighlighter(QSyntaxHighlighter):
         self._colours: dict[int, QColor] = {}
         self._colour_names: dict[int, str] = {}
         self._formats: dict[tuple[frozenset[int], frozenset[int]], QTextCharFormat] = {}
-        self._done = 0  # the paragraphs coloured, from the first, by highlight_first/highlight_through
-        self._turn_waiting = False
 
     def set_segments(self, segments: list[Segment], colours: dict[int, str]) -> bool:
         """Replace the coding segments; returns True when colours changed (repaint all)."""
@@ -71,44 +63,6 @@ class CodingHighlighter(QSyntaxHighlighter):
         self._segments = segments
         self._ends = [s.end for s in segments]
         return changed
-
-    # --- colouring a text shown: what is in view first, the rest soon after -------------
-    def highlight_first(self, units: int) -> None:
-        """Colour the paragraphs that start within the first ``units`` UTF-16
-        units of a text just put in the document, and the rest on the event loop."""
-        self._done = 0
-        doc = self.document()
-        self.highlight_through(doc.findBlock(min(units, max(doc.characterCount() - 1, 0))).blockNumber())
-        self._next_turn()
-
-    def highlight_through(self, last: int) -> None:
-        """Colour, now, the paragraphs up to number ``last`` not coloured yet."""
-        block = self.document().findBlockByNumber(self._done)
-        while block.isValid() and self._done <= last:
-            self.rehighlightBlock(block)
-            self._done += 1
-            block = block.next()
-
-    def highlight_all(self) -> None:
-        """Colour every paragraph again, now (the colours changed)."""
-        self.rehighlight()
-        self._done = self.document().blockCount()
-
-    @property
-    def all_coloured(self) -> bool:
-        return self._done >= self.document().blockCount()
-
-    def _next_turn(self) -> None:
-        if not self.all_coloured and not self._turn_waiting:
-            self._turn_waiting = True
-            QTimer.singleShot(0, self, self._turn)  # dropped if the document goes first
-
-    def _turn(self) -> None:
-        self._turn_waiting = False
-        until = time.perf_counter() + TURN_S
-        while not self.all_coloured and time.perf_counter() < until:
-            self.highlight_through(self._done + 15)
-        self._next_turn()
 
     def take_state(self, other: CodingHighlighter) -> None:
         """The spans, colours and formats of ``other`` (the last document's)."""
