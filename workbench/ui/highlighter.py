@@ -49,9 +49,9 @@ class CodingHighlighter(QSyntaxHighlighter):
         self._ends: list[int] = []
         self._styles: list[Segment] = []  # "codes" holds style kinds' indexes
         self._style_ends: list[int] = []
-        self._colours: dict[int, QColor] = {}
         self._colour_names: dict[int, str] = {}
-        self._formats: dict[tuple[frozenset[int], frozenset[int]], QTextCharFormat] = {}
+        # By (codes, style kinds), and by (their colours, style kinds): see _format.
+        self._formats: dict[tuple, QTextCharFormat] = {}
 
     def set_segments(self, segments: list[Segment], colours: dict[int, str]) -> bool:
         """Replace the coding segments; returns True when colours changed (repaint all)."""
@@ -59,7 +59,6 @@ class CodingHighlighter(QSyntaxHighlighter):
         if changed:
             self._formats.clear()
             self._colour_names = dict(colours)
-            self._colours = {code: QColor(c) for code, c in colours.items()}
         self._segments = segments
         self._ends = [s.end for s in segments]
         return changed
@@ -68,7 +67,7 @@ class CodingHighlighter(QSyntaxHighlighter):
         """The spans, colours and formats of ``other`` (the last document's)."""
         self._segments, self._ends = other._segments, other._ends
         self._styles, self._style_ends = other._styles, other._style_ends
-        self._colours, self._colour_names = other._colours, other._colour_names
+        self._colour_names = other._colour_names
         self._formats = other._formats
 
     def set_styles(self, styles: list[Segment]) -> None:
@@ -80,22 +79,31 @@ class CodingHighlighter(QSyntaxHighlighter):
         key = (codes, kinds)
         fmt = self._formats.get(key)
         if fmt is None:
-            fmt = QTextCharFormat()
-            if codes:
-                colours = [self._colours.get(c, QColor("#dddddd")) for c in sorted(codes)]
-                background = blend(colours)
-                fmt.setBackground(background)
-                fmt.setForeground(text_colour_for(background))
-                if len(codes) > 1:
-                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                    fmt.setUnderlineColor(background.darker(160))
-            if 0 in kinds or 2 in kinds:
-                fmt.setFontWeight(QFont.Weight.Bold)
-            if 1 in kinds:
-                fmt.setFontItalic(True)
-            if 2 in kinds:
-                fmt.setFontPointSize(self.document().defaultFont().pointSizeF() * 1.25)
+            # One format for each look: codes of the same colour share it (2,000
+            # codes have a dozen colours; a format each cost a long text 10 ms).
+            colours = tuple(sorted(self._colour_names.get(c, "#dddddd") for c in codes))
+            look = (colours, kinds)
+            fmt = self._formats.get(look)
+            if fmt is None:
+                fmt = self._formats[look] = self._new_format(colours, kinds)
             self._formats[key] = fmt
+        return fmt
+
+    def _new_format(self, colours: tuple[str, ...], kinds: frozenset[int]) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        if colours:
+            background = blend([QColor(c) for c in colours])
+            fmt.setBackground(background)
+            fmt.setForeground(text_colour_for(background))
+            if len(colours) > 1:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(background.darker(160))
+        if 0 in kinds or 2 in kinds:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        if 1 in kinds:
+            fmt.setFontItalic(True)
+        if 2 in kinds:
+            fmt.setFontPointSize(self.document().defaultFont().pointSizeF() * 1.25)
         return fmt
 
     @staticmethod
