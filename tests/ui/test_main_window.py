@@ -156,3 +156,30 @@ def test_the_app_has_its_icon_and_opens_files_sent_by_the_system(window, qtbot, 
     assert event.type() == QEvent.Type.FileOpen
     assert opener.eventFilter(QApplication.instance(), event)
     assert window.project is not None and window.project.path == path
+
+
+def test_a_first_start_paints_the_docks_at_their_default_sizes_once(qtbot):
+    """With no window state saved yet, the docks get their default sizes before
+    the window is first painted (not after, which laid out and painted it all twice)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from workbench.ui.app import make_application
+    from workbench.ui.main_window import MainWindow
+
+    make_application()
+    first_paint: list[int] = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and not first_paint:
+                first_paint.append(obj.width())
+            return False
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    watch = Watch()
+    window.documents_dock.installEventFilter(watch)
+    window.show()
+    qtbot.waitUntil(lambda: bool(first_paint))
+    assert abs(first_paint[0] - window.width() // 7) <= 8
+    assert abs(window.codes_dock.width() - window.width() * 2 // 7) <= 8

@@ -1032,6 +1032,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
 
     # --- window state ------------------------------------------------------------------
     def _restore_window_state(self) -> None:
+        self._dock_sizes_pending = False
         s = prefs.settings()
         geometry = s.value("window/geometry")
         state = s.value("window/state")
@@ -1039,8 +1040,8 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-            # Docks can be sized only once the window is laid out.
-            QTimer.singleShot(0, self._default_dock_sizes)
+            # Docks can be sized only once the window is laid out (showEvent).
+            self._dock_sizes_pending = True
         if isinstance(state, QByteArray):
             self.restoreState(state)
         stripes = s.value("view/codingStripes", True)
@@ -1059,6 +1060,13 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
             font = self.document_view.document().defaultFont()
             font.setPointSizeF(self.document_view.base_point_size + zoom)
             self.document_view.document().setDefaultFont(font)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dock_sizes_pending:  # before the first paint, or all is laid out and painted twice
+            self._dock_sizes_pending = False
+            self.layout().activate()
+            self._default_dock_sizes()
 
     def _default_dock_sizes(self) -> None:
         width = self.width()
