@@ -9,11 +9,10 @@ leave the coding; a coding whose characters are all deleted goes.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class TextEdit:
+class TextEdit(NamedTuple):
     start: int
     end: int
     replacement: str

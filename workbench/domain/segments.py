@@ -7,11 +7,10 @@ carries several codes, which the view shows as a blend and names on hover.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     start: int
     end: int
     codes: frozenset[int]

@@ -296,8 +296,6 @@ def codes_in_tree_order(system: CodeSystem) -> list[CodeSummary]:
 def recount(project: Project, system: CodeSystem, code_ids: Iterable[int]) -> CodeSystem:
     """``system`` with fresh passage and document counts for some codes (and
     their groups and themes): after coding a passage, without rereading it all."""
-    from dataclasses import replace
-
     ids = set(code_ids)
     changed = [c for c in system.codes if c.id in ids]
     if not changed:
@@ -325,7 +323,7 @@ def recount(project: Project, system: CodeSystem, code_ids: Iterable[int]) -> Co
                 .join(CodeGroup, CodeGroup.id == Code.group_id).where(CodeGroup.theme_id == tid)
             ) or 0
     codes = [
-        replace(c, passages=counts.get(c.id, (0, 0))[0], documents=counts.get(c.id, (0, 0))[1]) if c.id in ids else c
+        c._replace(passages=counts.get(c.id, (0, 0))[0], documents=counts.get(c.id, (0, 0))[1]) if c.id in ids else c
         for c in system.codes
     ]
     return CodeSystem(system.themes, system.groups, codes, group_documents, theme_documents)

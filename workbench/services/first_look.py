@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from workbench.services import queries
@@ -20,8 +20,7 @@ from workbench.services.records import CodeSystem, CodingRecord, DocumentSummary
 from workbench.storage.project_file import FORMAT_VERSION, ProjectFileError, read_format_version
 
 
-@dataclass(frozen=True)
-class FirstLook:
+class FirstLook(NamedTuple):
     path: Path
     documents: list[DocumentSummary]
     system: CodeSystem

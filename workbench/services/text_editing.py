@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -83,7 +83,7 @@ def _edit_in_session(session: Session, document_id: int, edits: Sequence[TextEdi
             shrunk += 1
         if span != (record.start, record.end):
             moved.append({"id": record.id, "start": span[0], "end": span[1]})
-            record = replace(record, start=span[0], end=span[1])
+            record = record._replace(start=span[0], end=span[1])
         kept.append(record)
     # One statement for the codings that moved, one for those that went: an
     # edit near the top of a long transcript moves hundreds of them.

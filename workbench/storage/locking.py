@@ -13,13 +13,12 @@ from __future__ import annotations
 import getpass
 import json
 import os
-from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class LockInfo:
+class LockInfo(NamedTuple):
     user: str
     host: str
     pid: int
@@ -100,7 +99,7 @@ def acquire(project: Path, force: bool = False) -> LockInfo:
     ):
         raise ProjectLocked(Path(project), held)
     tmp = path.with_name(path.name + f".{mine.pid}.part")
-    tmp.write_text(json.dumps(asdict(mine)), encoding="utf-8")
+    tmp.write_text(json.dumps(mine._asdict()), encoding="utf-8")
     tmp.replace(path)
     return mine
 

@@ -7,8 +7,6 @@ text cursor counts UTF-16 units, and an OffsetMap converts between them.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -393,7 +391,7 @@ class DocumentView(QTextEdit):
         for c in self.codings:
             span = map_span(c.start, c.end, edit)
             if span is not None:
-                moved.append(replace(c, start=span[0], end=span[1]))
+                moved.append(c._replace(start=span[0], end=span[1]))
         styles = []
         for a, b, kind in self.style_spans:
             span = map_span(a, b, edit)
