@@ -59,3 +59,17 @@ def test_a_backup_on_every_open_and_only_the_last_few_kept(window, tmp_path):
 
     with Project.open(copies[0]) as copy:
         assert len(project_info(copy)["codes"]) == 240
+
+
+def test_a_project_keeps_its_settings_and_backups_names_across_versions(tmp_path):
+    """A project's remembered place and its backup folder are named by the SHA-1
+    of its full path, as earlier versions named them: nothing a student saved is
+    lost on updating."""
+    import hashlib
+
+    from workbench.ui.settings import _project_key
+
+    path = tmp_path / "Masteroppgåve 🙂" / "intervjuer.stegvis"
+    digest = hashlib.sha1(str(path.resolve()).encode()).hexdigest()
+    assert _project_key(path) == "project/" + digest[:16]
+    assert backup_folder(path).name == f"intervjuer-{digest[:8]}"

@@ -3,11 +3,10 @@ platform's configuration folder)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCryptographicHash, QSettings
 
 MAX_RECENT = 10
 #: Automatic backups kept per project (one is written each time it is opened).
@@ -21,7 +20,7 @@ def backup_folder(project_path: Path | None) -> Path:
     base = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "backups"
     if project_path is None:
         return base
-    return base / f"{Path(project_path).stem}-{hashlib.sha1(str(Path(project_path).resolve()).encode()).hexdigest()[:8]}"
+    return base / f"{Path(project_path).stem}-{_path_digest(project_path)[:8]}"
 
 
 def settings() -> QSettings:
@@ -41,8 +40,15 @@ def add_recent_project(path: Path) -> None:
     settings().setValue("recent/projects", [path_s, *recent][:MAX_RECENT])
 
 
+def _path_digest(path: Path) -> str:
+    """The SHA-1 of a project's full path, in hex: the name of its settings and
+    backups. (Qt's, already loaded: hashlib would load OpenSSL at start.)"""
+    data = str(Path(path).resolve()).encode()
+    return bytes(QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha1).toHex()).decode("ascii")
+
+
 def _project_key(path: Path) -> str:
-    return "project/" + hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:16]
+    return "project/" + _path_digest(path)[:16]
 
 
 def view_state(path: Path) -> dict:
