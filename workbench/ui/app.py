@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import gc
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, QSize, QStandardPaths
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from workbench import APP_NAME, __version__
@@ -89,6 +90,10 @@ def collector_on() -> None:
 
 def _open_window(path: Path | None, demo: bool):
     app = make_application()
+    # The system's fonts are read (fontconfig) on a thread while the window is
+    # being built: Qt's font database is thread-safe and lets go of Python's
+    # lock meanwhile; the first text widget would otherwise wait for it.
+    threading.Thread(target=QFontDatabase.families, name="fonts", daemon=True).start()
     from workbench.ui import settings as prefs
 
     if path is None and not demo:
