@@ -4,7 +4,6 @@ codings, and creating, renaming and deleting codes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from workbench.ui import commands as cmd
 from workbench.ui.lazy import structure
@@ -83,6 +82,8 @@ class CodingActions:
 
     def remove_coding_here(self) -> None:
         """Remove the coding under the cursor or selection; ask which when several."""
+        from PySide6.QtWidgets import QInputDialog
+
         span = self.document_view.selection_span()
         if span is None:
             cp = self.document_view.cursor_position()
@@ -102,6 +103,8 @@ class CodingActions:
 
     # --- codes -----------------------------------------------------------------------
     def new_code_dialog(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(self, self.tr("New Code"), self.tr("Name of the new code:"))
         if ok and name.strip():
             command = cmd.NewCodeCommand(self.controller, name.strip())
@@ -129,6 +132,8 @@ class CodingActions:
     def delete_selected_codes(self, confirm: bool = True) -> None:
         """Delete the selected codes (asking when passages would go), groups and
         themes (their codes and groups stay, ungrouped); one undo step."""
+        from PySide6.QtWidgets import QMessageBox
+
         items = self.codes_panel.selected_items()
         ids = [i for k, i in items if k == CODE and i in self.codes]
         groups = [i for k, i in items if k == GROUP]

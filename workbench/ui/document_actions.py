@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMenu, QProgressDialog
 
 from workbench.ui import commands as cmd
 from workbench.ui.lazy import document_properties, document_service
@@ -191,6 +191,8 @@ class DocumentActions:
         menu.exec(self.documents_panel.view.viewport().mapToGlobal(pos))
 
     def remove_document(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         doc_id = self.documents_panel.current_document_id()
         if doc_id is None:
             return

@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog
 
 if TYPE_CHECKING:  # loaded when first used
@@ -32,6 +31,9 @@ class ExportActions:
 
     def export(self, kind: str, path: Path, options: dict, open_after: bool = False) -> BackgroundTask:
         """Export in the background; ``export_finished(path or None)`` tells the end."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         # Word and spreadsheet libraries load only when the student exports.
         from workbench.exporters import ExportCancelled, ExportError, export_codebook_file, export_quotes
 

@@ -3,7 +3,6 @@ themes, the rest group, merge, split, colours and numbers."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog
 
 from workbench.ui import commands as cmd
 from workbench.ui.lazy import structure
@@ -72,6 +71,8 @@ class GroupingActions:
             self.move_items(MoveRequest(group_ids=tuple(groups), target_id=None))
 
     def merge_selected_codes(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         ids = self.codes_panel.selected_code_ids()
         if len(ids) < 2:
             return
@@ -85,6 +86,8 @@ class GroupingActions:
         self.controller.execute(cmd.MergeCodesCommand(self.controller, sources, target_id, target))
 
     def split_current_code(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         code_id = self.codes_panel.current_code_id()
         chosen = [p.coding_id for p in self.passages_panel.selected_passages() if p.code_id == code_id]
         if code_id is None:
@@ -114,6 +117,8 @@ class GroupingActions:
                 self.controller, current[0], current[1], "colour", colour.name(), self.tr("Change colour")))
 
     def choose_number(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         current = self.codes_panel.current_item()
         if current is None or current[0] not in (GROUP, THEME):
             return

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from workbench.resources import resources_dir
 
@@ -225,7 +225,7 @@ def switch_language(window, choice: str, ask: bool = True):
     made, so a new window is the sure way). The project is saved with every change;
     only the undo history starts afresh, so with undo steps the user is asked
     first ("later" keeps the choice for the next start). Returns the window shown."""
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     save_choice(choice)
     language = choose_language(choice)

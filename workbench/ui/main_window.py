@@ -10,17 +10,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractEventDispatcher, QByteArray, QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtCore import QAbstractEventDispatcher, QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -642,6 +640,8 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
 
     def ask_about_lock(self, info) -> str:
         """Someone has the project open: "read", "anyway" or "cancel"."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Project in Use"))
@@ -670,6 +670,10 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
             self.statusBar().showMessage(self.tr("No backup was written: %s") % exc.problem, 10000)
 
     def show_backups(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
         folder = backup_folder(self.project.path) if self.project else backup_folder(None)
         folder.mkdir(parents=True, exist_ok=True)
         QMessageBox.information(
@@ -969,26 +973,36 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         return str(self.project.path.parent) if self.project else str(Path.home())
 
     def new_project_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New Project"), self._start_dir(), self.tr("Stegvis projects (*.stegvis)"))
         if path:
             self.new_project(Path(path))
 
     def open_project_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), self._start_dir(), self.tr("Stegvis projects (*.stegvis)"))
         if path:
             self.open_project(Path(path))
 
     def import_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import Documents"), self._start_dir(),
                                                 self.tr("Transcripts (%1);;All files (*)").replace("%1", import_patterns()))
         self.import_files([Path(p) for p in paths])
 
     def import_folder_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a Folder"), self._start_dir())
         if folder:
             self.import_files([Path(folder)])
 
     def save_copy_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if self.project is None:
             return
         suggestion = str(self.project.path.with_name(self.tr("%1 copy").replace("%1", self.project.path.stem)
@@ -1014,6 +1028,8 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def show_problem(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.statusBar().showMessage(message.splitlines()[0], 10000)
         QMessageBox.warning(self, APP_NAME, message)
 
@@ -1022,6 +1038,8 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         ShortcutsDialog(self.menuBar(), self).exec()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self, self.tr("About Stegvis"),
             self.tr("<h3>Stegvis %1</h3><p>A workbench for qualitative analysis by Tjora's stepwise-deductive "

@@ -3,8 +3,6 @@ concept test pages, their verdicts as undoable commands, and mending codes."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
-
 from workbench.domain.naming import invivo_name
 from workbench.ui import commands as cmd
 from workbench.ui.lazy import retrieval, sdi_overview, sdi_tests, structure
@@ -37,6 +35,8 @@ class TestingActions:
 
     def mend_code(self, action: str, code_id: int) -> None:
         """A failed code: rename it, merge it into another, set it aside, or delete it."""
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         code = self.codes.get(code_id)
         if code is None:
             return

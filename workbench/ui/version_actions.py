@@ -9,16 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLineEdit,
-    QMessageBox,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout
 
 from workbench.services.errors import ServiceError
 from workbench.services.records import Changes
@@ -53,6 +44,8 @@ class VersionActions:
         return True
 
     def versions_dialog(self) -> VersionsDialog | None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         if self.project is None:
             return None
         from workbench.ui.versions_dialog import VersionsDialog
@@ -103,6 +96,8 @@ class VersionActions:
 
     def restore_version(self, label: str, ask: bool = True) -> bool:
         """Restore a version; the state now is saved as a version first."""
+        from PySide6.QtWidgets import QMessageBox
+
         if self.controller.read_only_reason:
             self.show_problem(self.controller.read_only_reason)
             return False
@@ -155,6 +150,8 @@ class VersionActions:
         return window
 
     def change_log_dialog(self) -> QDialog | None:
+        from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
         if self.project is None:
             return None
         self.controller.flush_log()
