@@ -342,7 +342,11 @@ class DocumentView(QTextEdit):
         layout = doc.documentLayout()
         top = self.verticalScrollBar().value()
         bottom = top + self.viewport().height()
-        hit = layout.hitTest(QPointF(doc.documentMargin() + 1, top), Qt.HitTestAccuracy.FuzzyHit)
+        # Asked inside the text: in the document's margin, above the first line,
+        # the answer can be any paragraph, and the steps below would lay out
+        # the whole text on the way back from it.
+        margin = doc.documentMargin()
+        hit = layout.hitTest(QPointF(margin + 1, max(top, margin)), Qt.HitTestAccuracy.FuzzyHit)
         block = doc.findBlock(max(hit, 0))
         if not block.isValid():
             block = doc.firstBlock()
