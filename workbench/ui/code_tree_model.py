@@ -177,14 +177,15 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
             return
         self.beginResetModel()
         self.root = new_root
-        self._by_key = {}
-
-        def index_nodes(node: Node) -> None:
-            for ch in node.children:
-                self._by_key[ch.key] = ch
-                index_nodes(ch)
-
-        index_nodes(self.root)
+        # Every row by (kind, id), gone over without a call per node: the filter
+        # rebuilds the tree at each keystroke.
+        by_key: dict[tuple[str, int | None], Node] = {}
+        stack = list(new_root.children)
+        while stack:
+            node = stack.pop()
+            by_key[(node.kind, node.id)] = node
+            stack.extend(node.children)
+        self._by_key = by_key
         self.endResetModel()
 
     def update_counts(self, system: CodeSystem, code_ids) -> None:
