@@ -43,10 +43,10 @@ class Project:
         app does; ProjectLocked when someone else has it, unless ``force``)."""
         path = Path(path)
         if take_lock and not read_only:
-            read_format_version(path)  # a bad file is refused before any lock is written
+            version = read_format_version(path)  # a bad file is refused before any lock is written
             locking.acquire(path, force=force)
             try:
-                return cls(path, open_project_file(path), False, locked=True)
+                return cls(path, open_project_file(path, version=version), False, locked=True)
             except Exception:
                 locking.release(path)
                 raise

@@ -115,13 +115,15 @@ def create_project_file(path: Path) -> Engine:
     return engine
 
 
-def open_project_file(path: Path, read_only: bool = False) -> Engine:
+def open_project_file(path: Path, read_only: bool = False, version: int | None = None) -> Engine:
     """Check, migrate if needed (after a backup copy), and open ``path``.
 
     ``read_only`` opens it without writing anything (an older format cannot be
-    opened so, as it would need an upgrade)."""
+    opened so, as it would need an upgrade). ``version``: what
+    read_format_version just answered for ``path`` (its check is not repeated)."""
     path = Path(path)
-    version = read_format_version(path)
+    if version is None:
+        version = read_format_version(path)
     if read_only:
         if version < FORMAT_VERSION:
             raise ProjectFileError(path, "was made by an older Stegvis and must be upgraded before it can be "
