@@ -225,3 +225,26 @@ def test_the_collector_comes_on_without_going_over_what_the_start_made():
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def test_the_project_file_is_checked_once_off_the_window_thread(window, qtbot, study, monkeypatch):
+    """SQLite's check of the whole file (tens of milliseconds for a large
+    project) runs on the thread that loads the services; the opening that
+    follows on the window's thread does not check the file again."""
+    import threading
+
+    from workbench.services import project as project_service
+
+    project_path, _docs = study
+    checked_on: list[str] = []
+    real = project_service.read_format_version
+
+    def spy(path, *args, **kwargs):
+        checked_on.append(threading.current_thread().name)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(project_service, "read_format_version", spy)
+    assert window.open_project(project_path)
+    qtbot.waitUntil(lambda: not window.controller.opening, timeout=10000)
+    assert window.project is not None and window.project.path == project_path
+    assert checked_on == ["load-services"]

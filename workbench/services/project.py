@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
 from workbench.storage import locking
 from workbench.storage.database import (
@@ -38,12 +38,14 @@ class Project:
 
     @classmethod
     def open(cls, path: Path | str, read_only: bool = False, take_lock: bool = False,
-             force: bool = False) -> Project:
+             force: bool = False, version: int | None = None) -> Project:
         """Open a project; ``take_lock`` marks it as open for writing here (the
-        app does; ProjectLocked when someone else has it, unless ``force``)."""
+        app does; ProjectLocked when someone else has it, unless ``force``).
+        ``version``: what check_project answered for ``path`` just before."""
         path = Path(path)
         if take_lock and not read_only:
-            version = read_format_version(path)  # a bad file is refused before any lock is written
+            if version is None:
+                version = read_format_version(path)  # a bad file is refused before any lock is written
             locking.acquire(path, force=force)
             try:
                 return cls(path, open_project_file(path, version=version), False, locked=True)
@@ -90,3 +92,14 @@ class Project:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def check_project(path: Path | str) -> int:
+    """Check ``path`` as opening it does (ProjectFileError for a file that is
+    not a sound Stegvis project) and make the database layer ready (SQLAlchemy
+    sets up its mappings at the first query); returns the file's format
+    version, for Project.open. Slow parts let other threads run: the window
+    does this on a thread of its own."""
+    version = read_format_version(Path(path))
+    configure_mappers()
+    return version

@@ -91,8 +91,9 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
     import_finished = Signal(object)
     #: A background export ended: (the file written, or None).
     export_finished = Signal(object)
-    #: The services have been imported (on a thread of their own; see open_project).
-    services_loaded = Signal()
+    #: The services have been imported and a project's file checked, on a thread of
+    #: their own (see open_project): (the file, its format version, or -1 when the check failed).
+    services_loaded = Signal(str, int)
 
     def __init__(self, opening: bool = False) -> None:
         """``opening``: a project is opened right after (app.start): the start
@@ -101,6 +102,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.setObjectName("mainWindow")
         self.controller = ProjectController(self)
         self._services_thread_started = False
+        self._checked: tuple[Path, int] | None = None  # a file checked on the loading thread, and its version
         self.controller.changed.connect(self.refresh)
         self.controller.failed.connect(self.show_problem)
         self.codes: dict[int, CodeSummary] = {}
@@ -526,7 +528,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         prefs.add_recent_project(path)
         self._show_look(look)
         self.statusBar().showMessage(self.tr("Opening %s…") % path)
-        self._load_services_soon()
+        self._load_services_soon(path)
         return True
 
     def _show_look(self, look: FirstLook) -> None:
@@ -557,29 +559,48 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self._update_counts()
         self._update_actions()
 
-    def _load_services_soon(self) -> None:
-        """Import the services once the window has shown the first look and
-        waits for the user (the event loop's first idle moment), on a thread of
-        their own, so the window answers meanwhile; the project is opened when
-        they are in, or before, when something needs it. Started earlier, the
-        import would hold Python's lock while the window paints the document."""
-        controller = self.controller
-        if self._services_thread_started:  # loaded already: open on the next turn of the loop
-            QTimer.singleShot(0, controller.finish_opening)
-            return
-        self._services_thread_started = True
-        self.services_loaded.connect(controller.finish_opening, Qt.ConnectionType.QueuedConnection)
+    def _load_services_soon(self, path: Path) -> None:
+        """Import the services and check the project's file (SQLite's check of
+        the whole file, and the database layer made ready), on a thread of
+        their own once the window has shown the first look and waits for the
+        user, so the window answers meanwhile; the project is opened when they
+        are done (_services_ready), or before, when something needs it. Started
+        earlier, the import would hold Python's lock while the window paints
+        the document; later projects are checked at once."""
 
         def load() -> None:
             for name in ("project", "coding", "code_system", "documents", "memos", "retrieval", "sdi_tests",
                          "sdi_overview", "codes", "versions"):
                 importlib.import_module(f"workbench.services.{name}")
             try:
-                self.services_loaded.emit()
+                version = project_service.check_project(path)
+            except Exception:  # the opening finds the problem again and says what it is
+                version = -1
+            try:
+                self.services_loaded.emit(str(path), version)
             except RuntimeError:  # the window was closed meanwhile: nothing to open
                 pass
 
-        self._after_first_paint(lambda: threading.Thread(target=load, name="load-services", daemon=True).start())
+        def start() -> None:
+            threading.Thread(target=load, name="load-services", daemon=True).start()
+
+        if self._services_thread_started:
+            start()
+            return
+        self._services_thread_started = True
+        self.services_loaded.connect(self._services_ready, Qt.ConnectionType.QueuedConnection)
+        self._after_first_paint(start)
+
+    def _services_ready(self, path: str, version: int) -> None:
+        """The services are in and ``path`` was checked: open it, if it is the
+        one still being opened (otherwise it was opened meanwhile, or another)."""
+        controller = self.controller
+        if controller.opening and controller.path == Path(path):
+            self._checked = (Path(path), version) if version >= 0 else None
+            try:
+                controller.finish_opening()
+            finally:
+                self._checked = None
 
     def _after_first_paint(self, then) -> None:
         """Run ``then`` when the document view has been painted and the event
@@ -610,8 +631,9 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
     def _finish_opening(self, look: FirstLook) -> None:
         """Open the project shown from ``look`` (ProjectController.finish_opening)."""
         path = look.path
+        checked = self._checked[1] if self._checked is not None and self._checked[0] == path else None
         try:
-            project = project_service.Project.open(path, take_lock=True)
+            project = project_service.Project.open(path, take_lock=True, version=checked)
         except (ProjectFileError, ProjectLocked) as exc:
             locking.release(path)
             self.controller.set_project(None)
