@@ -126,6 +126,9 @@ def test_documents_texts_and_codings_read_in_sql_equal_the_orm(project):
                     (k.id, k.guid, k.code_id, k.start, k.end, k.created_at) for k in sql]
         assert queries.document_text(con, 999) is None
         assert queries.document_styles(con, 999) == []
+        # After a coding: the counts of some documents, as the list has them (0 for none or gone).
+        counts = queries.coding_counts(con, [d.id for d in docs] + [999])
+        assert counts == {**{d.id: d.codings for d in docs}, 999: 0}
     finally:
         con.close()
     anna = project.docs["Anna"]

@@ -88,6 +88,28 @@ def test_remove_coding_under_the_cursor(window, qtbot, tmp_path, sample_files):
     assert len(view.codings) == 1
 
 
+def test_the_documents_list_counts_a_document_s_codings_as_they_are_made_and_undone(window, qtbot, tmp_path,
+                                                                                     sample_files):
+    window.new_project(tmp_path / "p.stegvis")
+    import_and_wait(qtbot, window, sample_files[:2])
+    model = window.documents_panel.model
+    shown = window.document_view.document_id
+
+    def counts() -> dict[int, str]:
+        return {model.data(model.index(r, 0), Qt.ItemDataRole.UserRole + 1): model.data(model.index(r, 1))
+                for r in range(model.rowCount())}
+
+    before = counts()
+    assert before[shown] == 0
+    select_text(window.document_view, "lav digital modenhet")
+    window.code_in_vivo()
+    after = counts()
+    assert after[shown] == 1 and {k: v for k, v in after.items() if k != shown} == {
+        k: v for k, v in before.items() if k != shown}
+    window.act_undo.trigger()
+    assert counts() == before
+
+
 def test_passages_panel_lists_and_jumps_to_a_code_passages(window, qtbot):
     window.open_demo()
     code = next(c for c in window.codes.values() if c.documents == 1)

@@ -77,6 +77,12 @@ def list_documents(project: Project) -> list[DocumentSummary]:
         return queries.documents(queries.connection_of(s))
 
 
+def coding_counts(project: Project, document_ids) -> dict[int, int]:
+    """The number of codings in each of ``document_ids`` (0 for none)."""
+    with project.reading() as s:
+        return queries.coding_counts(queries.connection_of(s), document_ids)
+
+
 def document_text(project: Project, document_id: int) -> str:
     with project.reading() as s:
         text = queries.document_text(queries.connection_of(s), document_id)

@@ -56,6 +56,19 @@ def documents(con: sqlite3.Connection) -> list[DocumentSummary]:
     return [DocumentSummary(id, name, chars, n or 0, role) for _pos, id, name, chars, n, role in rows]
 
 
+def coding_counts(con: sqlite3.Connection, document_ids) -> dict[int, int]:
+    """The number of codings in each of ``document_ids`` (an index range each)."""
+    ids = sorted(set(document_ids))
+    counts = dict.fromkeys(ids, 0)
+    for start in range(0, len(ids), 500):  # within SQLite's limit of bound values
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        counts.update(con.execute(
+            f"SELECT document_id, count(*) FROM codings WHERE document_id IN ({marks}) GROUP BY document_id",
+            chunk).fetchall())
+    return counts
+
+
 def codes(con: sqlite3.Connection) -> list[CodeSummary]:
     """Every code in the project's order, with passage and document counts."""
     rows = _rows(

@@ -111,6 +111,8 @@ class Changes(NamedTuple):
     tests: bool = False
     #: Codes whose passage counts changed (a coding added or removed), nothing else about them.
     code_counts: frozenset[int] = frozenset()
+    #: Documents whose number of codings changed, nothing else about them.
+    document_counts: frozenset[int] = frozenset()
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -121,6 +123,7 @@ class Changes(NamedTuple):
             self.notes or other.notes,
             self.tests or other.tests,
             self.code_counts | other.code_counts,
+            self.document_counts | other.document_counts,
         )
 
 

@@ -38,11 +38,13 @@ def short(name: str, limit: int = 40) -> str:
 
 
 def _codings(*document_ids: int, code_id: int | None = None) -> Changes:
-    """A coding added or removed: with its code known, only that code's counts
-    are refreshed; without, the whole code system."""
+    """A coding added or removed: its documents' coding counts are refreshed,
+    and with its code known only that code's counts; without, the whole code
+    system."""
+    documents = frozenset(document_ids)
     if code_id is not None:
-        return Changes(documents=True, codings_in=frozenset(document_ids), code_counts=frozenset({code_id}))
-    return Changes(codes=True, documents=True, codings_in=frozenset(document_ids))
+        return Changes(codings_in=documents, code_counts=frozenset({code_id}), document_counts=documents)
+    return Changes(codes=True, codings_in=documents, document_counts=documents)
 
 
 class CodeInVivoCommand(ProjectCommand):

@@ -57,6 +57,12 @@ class DocumentsPanel(QWidget):
         if row < 0 and keep is not None:
             self.current_document_changed.emit(-1)
 
+    def set_coding_counts(self, counts: dict[int, int]) -> None:
+        """New numbers of codings for some documents (a coding added or removed):
+        their rows change in place."""
+        self.model.set_records([d._replace(codings=counts[d.id]) if d.id in counts else d
+                                for d in self.model.records])
+
     def current_document_id(self) -> int | None:
         index = self.view.currentIndex()
         return index.data(IdRole) if index.isValid() else None

@@ -840,6 +840,9 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
             self._refresh_board()
         if changes.documents:
             self.documents_panel.set_documents(document_service.list_documents(self.project))
+        elif changes.document_counts:
+            self.documents_panel.set_coding_counts(
+                document_service.coding_counts(self.project, changes.document_counts))
         doc_id = self.document_view.document_id
         if doc_id is not None and doc_id in changes.texts and self.documents_panel.model.row_of(doc_id) >= 0:
             text = document_service.document_text(self.project, doc_id)
