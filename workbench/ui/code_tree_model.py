@@ -152,6 +152,8 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
         self._by_key: dict[tuple[str, int | None], Node] = {}
         self.system: CodeSystem | None = None
         self.filter_text = ""
+        self._grouped_for: CodeSystem | None = None  # _codes_by_group's system, and what it made of it
+        self._grouped: tuple[dict, dict, dict] = ({}, {}, {})
 
     # --- building -------------------------------------------------------------------
     def set_filter(self, text: str) -> None:
@@ -223,24 +225,39 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
             first = self.createIndex(node.row(), 0, node)
             self.dataChanged.emit(first, first.siblingAtColumn(len(self.COLUMNS) - 1))
 
+    def _codes_by_group(self, system: CodeSystem) -> tuple[dict, dict, dict]:
+        """For ``system``, made once and kept while the filter changes: the codes
+        of each group (None: ungrouped), each group's code and passage totals,
+        and each code's name as the filter compares it."""
+        if self._grouped_for is not system:
+            members: dict[int | None, list] = {}
+            folded: dict[int, str] = {}
+            for c in system.codes:
+                members.setdefault(c.group_id, []).append(c)
+                folded[c.id] = c.name.casefold()
+            totals = {gid: (len(cs), sum(c.passages for c in cs)) for gid, cs in members.items()}
+            self._grouped = (members, totals, folded)
+            self._grouped_for = system
+        return self._grouped
+
     def _build(self, system: CodeSystem) -> Node:
         root = Node("root", None, "")
-        code_nodes: dict[int | None, list[Node]] = {}
-        for c in system.codes:
-            node = Node(CODE, c.id, c.name, codes=1, passages=c.passages, documents=c.documents, colour=c.colour)
-            code_nodes.setdefault(c.group_id, []).append(node)
+        members_of, totals, folded = self._codes_by_group(system)
+        text = self.filter_text
+
+        def add_codes(node: Node, group_id: int | None, keep_all: bool) -> None:
+            # Only the codes shown become rows: the filter builds the tree at every keystroke.
+            for c in members_of.get(group_id, ()):
+                if keep_all or text in folded[c.id]:
+                    node.add(Node(CODE, c.id, c.name, codes=1, passages=c.passages, documents=c.documents,
+                                  colour=c.colour))
+            # Counts are the group's own, whatever the filter shows.
+            node.codes, node.passages = totals.get(group_id, (0, 0))
+            node.documents = system.group_documents.get(group_id, 0)
 
         def group_node(g, parent_matches: bool = False) -> Node:
             node = Node(GROUP, g.id, g.name, colour=g.colour, number=g.number, is_rest=g.is_rest)
-            keep_all = parent_matches or self._keeps(self.display_name(node))
-            members = code_nodes.get(g.id, [])
-            for child in members:
-                if keep_all or self._keeps(child.name):
-                    node.add(child)
-            # Counts are the group's own, whatever the filter shows.
-            node.codes = len(members)
-            node.passages = sum(ch.passages for ch in members)
-            node.documents = system.group_documents.get(g.id, 0)
+            add_codes(node, g.id, not text or parent_matches or self._keeps(self.display_name(node)))
             return node
 
         def keep(node: Node) -> bool:
@@ -268,13 +285,7 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
             if keep(node):
                 root.add(node)
         ungrouped = Node(UNGROUPED, None, self.labels[UNGROUPED])
-        members = code_nodes.get(None, [])
-        for child in members:
-            if self._keeps(child.name):
-                ungrouped.add(child)
-        ungrouped.codes = len(members)
-        ungrouped.passages = sum(ch.passages for ch in members)
-        ungrouped.documents = system.group_documents.get(None, 0)
+        add_codes(ungrouped, None, not text)
         if not self.filter_text or ungrouped.children:
             root.add(ungrouped)
         return root
