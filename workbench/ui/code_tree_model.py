@@ -231,13 +231,14 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
         and each code's name as the filter compares it."""
         if self._grouped_for is not system:
             members: dict[int | None, list] = {}
-            folded: dict[int, str] = {}
             for c in system.codes:
                 members.setdefault(c.group_id, []).append(c)
-                folded[c.id] = c.name.casefold()
             totals = {gid: (len(cs), sum(c.passages for c in cs)) for gid, cs in members.items()}
-            self._grouped = (members, totals, folded)
+            self._grouped = (members, totals, {})
             self._grouped_for = system
+        members, totals, folded = self._grouped
+        if self.filter_text and not folded:  # only once filtering (not for the first showing)
+            folded.update((c.id, c.name.casefold()) for c in system.codes)
         return self._grouped
 
     def _build(self, system: CodeSystem) -> Node:
