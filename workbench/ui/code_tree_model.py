@@ -9,7 +9,7 @@ window turns into one undoable command, after which the model is rebuilt.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -109,8 +109,7 @@ def _copy_values(old: Node, new: Node) -> list[Node]:
     return changed
 
 
-@dataclass(frozen=True)
-class MoveRequest:
+class MoveRequest(NamedTuple):
     """A drop, as the services see it: put these items there."""
 
     code_ids: tuple[int, ...] = ()

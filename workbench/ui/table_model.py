@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -20,8 +19,7 @@ _DISPLAY, _EDIT, _TOOLTIP, _ALIGNMENT, _ID = (
 _ROLES = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _ALIGNMENT, _ID})
 
 
-@dataclass(frozen=True)
-class Column(Generic[T]):
+class Column(NamedTuple, Generic[T]):
     title: str
     value: Callable[[T], Any]
     align_right: bool = False
