@@ -200,3 +200,28 @@ def test_a_long_transcript_is_painted_before_it_is_laid_out_to_its_end(view, qtb
     view.margin.repaint()
     shown = [c.id for c in view.visible_codings()]
     assert shown and shown[0] in (149, 150) and len(shown) < 40
+
+
+def test_a_window_just_shown_is_laid_out_before_the_text_is(qtbot):
+    """Showing a transcript in a window that has just been shown and sized its
+    docks (as the main window does on a first start): the window's layout is
+    settled first, so the text is laid out once, at the width the view will
+    have, not at a provisional one and again."""
+    from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    tabs = QTabWidget()
+    view = DocumentView()
+    tabs.addTab(view, "Text")
+    window.setCentralWidget(tabs)
+    dock = QDockWidget("Documents", window)
+    dock.setWidget(QLabel("Intervju 01"))
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    window.resize(1200, 700)
+    window.show()
+    window.resizeDocks([dock], [400], Qt.Orientation.Horizontal)  # laid out on the next turn of the loop
+    view.show_document(1, TEXT * 40, [], CODES)
+    width = view.document().textWidth()
+    qtbot.waitUntil(lambda: dock.width() >= 390)  # the window's layout done
+    assert width == view.viewport().width() == view.document().textWidth()

@@ -8,7 +8,7 @@ text cursor counts UTF-16 units, and an OffsetMap converts between them.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -183,6 +183,10 @@ class DocumentView(QTextEdit):
                       keep_place: bool = False) -> None:
         """Show a document's text with its codings; ``keep_place`` keeps the
         scroll position and cursor (the same document, reloaded)."""
+        if self.isVisible():
+            # A window just shown lays itself out on the next turn of the event
+            # loop: done first, the text is laid out once, at the view's width.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
         scroll = self.verticalScrollBar().value() if keep_place else 0
         cursor_at = self.textCursor().position() if keep_place else 0
         self.document_id = document_id
