@@ -57,8 +57,8 @@ from workbench.ui.lazy import coding_service, document_service, memos, project_s
 
 if TYPE_CHECKING:
     from workbench.services.project import Project
-    from workbench.ui.welcome import WelcomePage
     from workbench.ui.import_worker import BackgroundImport
+    from workbench.ui.welcome import WelcomePage
 
 
 def import_patterns() -> str:
