@@ -35,6 +35,9 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from tests.importers.importer_fixtures import MANIFEST as ODT_MANIFEST
+from tests.importers.importer_fixtures import ODF_NS
+
 MB = 1024 * 1024
 
 # --- hypothesis settings ----------------------------------------------------------------------
@@ -138,21 +141,6 @@ def docx_seed() -> bytes:
     return steady(buffer.getvalue())
 
 
-ODF_NS = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-    'office:version="1.3"'
-)
-ODT_MANIFEST = (
-    '<?xml version="1.0" encoding="UTF-8"?>\n'
-    '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
-    '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
-    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-    "</manifest:manifest>"
-)
 ODT_BODY = (
     '<text:h text:outline-level="1">Intervju – Informant Ø</text:h>'
     f'<text:p text:style-name="P1"><text:span text:style-name="T1">Intervjuer:</text:span> {NORSK}'
