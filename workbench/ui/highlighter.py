@@ -50,14 +50,14 @@ class CodingHighlighter(QSyntaxHighlighter):
         self._styles: list[Segment] = []  # "codes" holds style kinds' indexes
         self._style_ends: list[int] = []
         self._colour_names: dict[int, str] = {}
-        # By (codes, style kinds), and by (their colours, style kinds): see _format.
-        self._formats: dict[tuple, QTextCharFormat] = {}
+        self._formats: dict[tuple[frozenset[int], frozenset[int]], QTextCharFormat] = {}  # by (codes, kinds)
+        self._looks: dict[tuple[tuple[str, ...], frozenset[int]], QTextCharFormat] = {}  # by (colours, kinds)
 
     def set_segments(self, segments: list[Segment], colours: dict[int, str]) -> bool:
         """Replace the coding segments; returns True when colours changed (repaint all)."""
         changed = colours != self._colour_names
         if changed:
-            self._formats.clear()
+            self._formats.clear()  # (the looks stay: they are by colour)
             self._colour_names = dict(colours)
         self._segments = segments
         self._ends = [s.end for s in segments]
@@ -68,7 +68,7 @@ class CodingHighlighter(QSyntaxHighlighter):
         self._segments, self._ends = other._segments, other._ends
         self._styles, self._style_ends = other._styles, other._style_ends
         self._colour_names = other._colour_names
-        self._formats = other._formats
+        self._formats, self._looks = other._formats, other._looks
 
     def set_styles(self, styles: list[Segment]) -> None:
         """Style segments (UTF-16), ``codes`` holding indexes into STYLE_KINDS."""
@@ -82,10 +82,9 @@ class CodingHighlighter(QSyntaxHighlighter):
             # One format for each look: codes of the same colour share it (2,000
             # codes have a dozen colours; a format each cost a long text 10 ms).
             colours = tuple(sorted(self._colour_names.get(c, "#dddddd") for c in codes))
-            look = (colours, kinds)
-            fmt = self._formats.get(look)
+            fmt = self._looks.get((colours, kinds))
             if fmt is None:
-                fmt = self._formats[look] = self._new_format(colours, kinds)
+                fmt = self._looks[(colours, kinds)] = self._new_format(colours, kinds)
             self._formats[key] = fmt
         return fmt
 
