@@ -225,3 +225,37 @@ def test_a_window_just_shown_is_laid_out_before_the_text_is(qtbot):
     width = view.document().textWidth()
     qtbot.waitUntil(lambda: dock.width() >= 390)  # the window's layout done
     assert width == view.viewport().width() == view.document().textWidth()
+
+
+def test_the_viewport_is_set_up_as_a_text_edit_sets_up_its_own(qtbot):
+    """The view makes its own viewport (document_view._use_own_viewport): it
+    takes drops, shows the text cursor, tracks the mouse for the codings'
+    names and paints the text's background as Qt's own viewport does, and the
+    text is measured on it."""
+    from PySide6.QtWidgets import QTextEdit
+
+    def described(edit):
+        viewport = edit.viewport()
+        return {
+            "name": viewport.objectName(),
+            "background": (viewport.backgroundRole(), viewport.autoFillBackground()),
+            "mouse tracking": viewport.hasMouseTracking(),
+            "drops": viewport.acceptDrops(),
+            "cursor": viewport.cursor().shape(),
+            "focus": (viewport.focusPolicy(), viewport.focusProxy() is edit),
+            "measured on": edit.document().documentLayout().paintDevice() is viewport,
+        }
+
+    stock, view = QTextEdit(), DocumentView()
+    for edit in (stock, view):
+        qtbot.addWidget(edit)
+        edit.setReadOnly(True)
+        edit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        edit.resize(400, 300)
+        edit.show()
+    qtbot.waitExposed(view)
+    assert described(view) == described(stock)
+    assert view.viewport().height() == stock.viewport().height()  # (the margin takes a side)
+    view.show_document(1, TEXT, [coding(1, 7, 0, 9)], CODES)  # the text shows on it
+    view.viewport().repaint()
+    assert view.viewport().isVisible() and view.document().size().height() > 0

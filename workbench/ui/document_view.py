@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QFont,
     QKeySequence,
     QPainter,
+    QPalette,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -147,6 +148,7 @@ class DocumentView(QTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._use_own_viewport()
         self.setObjectName("documentView")
         self.setAccessibleName(self.tr("Document text"))
         self.setReadOnly(True)
@@ -176,6 +178,24 @@ class DocumentView(QTextEdit):
         self.codings: list[CodingRecord] = []
         self.codes: dict[int, CodeSummary] = {}
         self.context_actions: list = []
+
+    def _use_own_viewport(self) -> None:
+        """Give the view a viewport made here, set up as QTextEdit sets up the
+        one it makes. The first time PySide6 (6.7 and later, which makes its
+        Python classes on first use) meets a widget Qt made, handed out as a
+        plain QWidget like that viewport, it makes the classes of every kind of
+        widget, each with its enums: some 60 classes, 15-20 ms of the start
+        (tests/ui/test_document_view.py compares the two viewports)."""
+        viewport = QWidget(self)
+        viewport.setObjectName("qt_scrollarea_viewport")
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        viewport.setMouseTracking(True)  # hover: the codings' names
+        viewport.setAcceptDrops(True)  # codes dropped on a passage
+        viewport.setCursor(Qt.CursorShape.IBeamCursor)
+        self.setViewport(viewport)  # deletes Qt's viewport
+        # The text is measured on the viewport: the old one is gone.
+        self.document().documentLayout().setPaintDevice(viewport)
 
     # --- showing a document -------------------------------------------------
     def show_document(self, document_id: int | None, text: str, codings: list[CodingRecord],
