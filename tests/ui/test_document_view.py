@@ -103,6 +103,59 @@ def test_overlapping_codings_are_visible_as_a_third_shade_and_named_on_hover(vie
     assert {c.code_id for c in view.codings_at(overlap_start + 1)} == {7, 8}
 
 
+def _looks(view) -> list[tuple[str, str | None, bool, bool]]:
+    """Each character of the text with its look: (character, background or
+    None, bold, italic), emoji counted once."""
+    out = []
+    block = view.document().begin()
+    while block.isValid():
+        units = block.text().encode("utf-16-le")
+        looks = [(None, False, False)] * (len(units) // 2)
+        for r in block.layout().formats():
+            brush = r.format.background()
+            bg = None if brush.style() == Qt.BrushStyle.NoBrush else brush.color().name()
+            for k in range(r.start, r.start + r.length):
+                looks[k] = (bg, r.format.fontWeight() >= 700, r.format.fontItalic())
+        k = 0
+        for ch in block.text():
+            out.append((ch, *looks[k]))
+            k += 2 if ord(ch) > 0xFFFF else 1
+        block = block.next()
+    return out
+
+
+def test_a_coding_across_the_sources_bold_and_italic_keeps_both(view):
+    """A passage coded from inside a bold speaker label into italic words is
+    coloured all along, bold and italic where the source has them."""
+    text = "Informant 😀: Vi må «tenke nytt» nå."
+    label_end = text.index(":") + 1
+    italic = (text.index("«"), text.index("»") + 1)
+    start, end = text.index("😀"), text.index(" nå")
+    view.show_document(1, text, [coding(1, 7, start, end)], CODES,
+                       styles=[(0, label_end, "bold"), (*italic, "italic")])
+    looks = _looks(view)
+    for i, (ch, bg, bold, it) in enumerate(looks):
+        assert ch == text[i]
+        assert bg == ("#a8d5ba" if start <= i < end else None), (i, ch)
+        assert bold == (i < label_end), (i, ch)
+        assert it == (italic[0] <= i < italic[1]), (i, ch)
+
+
+def test_plain_text_speaker_labels_are_bold_under_codings_too(view):
+    text = "Intervjuer: Hvorfor?\nInformant C: Fordi tiden går."
+    second = text.index("Informant C")
+    coded = (second + 3, second + len("Informant C: Fordi"))
+    view.show_document(1, text, [coding(1, 8, *coded)], CODES)
+    looks = _looks(view)
+    labels = {i for i in range(len(text)) if i < len("Intervjuer:") or second <= i < second + len("Informant C:")}
+    paragraph_break = text.index("\n")
+    text_chars = [i for i in range(len(text)) if i != paragraph_break]
+    assert [look[0] for look in looks] == [text[i] for i in text_chars]
+    for (ch, bg, bold, _it), i in zip(looks, text_chars):
+        assert bold == (i in labels), (i, ch)
+        assert bg == ("#f4a6a6" if coded[0] <= i < coded[1] else None), (i, ch)
+
+
 def test_update_codings_repaints_new_passage(view, qtbot):
     view.show_document(1, TEXT, [], CODES)
     b = TEXT.index("tiden går")
