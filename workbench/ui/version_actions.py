@@ -9,13 +9,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout
 
 from workbench.services.errors import ServiceError
 from workbench.services.records import Changes
 from workbench.ui.lazy import project_service, versions
 
 if TYPE_CHECKING:  # loaded when first used
+    from PySide6.QtWidgets import QDialog
+
     from workbench.ui.versions_dialog import VersionsDialog
 
 
@@ -25,6 +26,8 @@ class VersionActions:
     def save_version_dialog(self) -> None:
         if self.project is None:
             return
+        from PySide6.QtWidgets import QDialog  # (dialog classes load when a dialog opens)
+
         from workbench.ui.versions_dialog import SaveVersionDialog
         dialog = SaveVersionDialog(QLocale().toString(datetime.now(), QLocale.FormatType.ShortFormat), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -150,7 +153,7 @@ class VersionActions:
         return window
 
     def change_log_dialog(self) -> QDialog | None:
-        from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
         if self.project is None:
             return None
