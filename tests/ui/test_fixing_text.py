@@ -27,6 +27,8 @@ def test_typing_a_fix_inside_a_coded_passage_keeps_the_coding_on_its_words(windo
     window.code_in_vivo()
     window.act_edit_text.setChecked(True)
     assert window.edit_banner.isVisible() and not view.isReadOnly()
+    assert window.edit_banner.parentWidget() is view.parentWidget()  # above the text, edge to edge
+    assert window.edit_banner.parentWidget().layout().indexOf(window.edit_banner) == 0
     # Put the cursor after "pres" and type the missing "s".
     plain = view.document().toPlainText()
     cursor = view.textCursor()

@@ -91,6 +91,7 @@ class DocumentActions:
             return
         view.set_editing(editing)
         if editing:
+            banner = self.edit_banner
             row = self.documents_panel.model.row_of(view.document_id)
             name = self.documents_panel.model.records[row].name if row >= 0 else ""
             self.edit_label.setText(
@@ -98,7 +99,9 @@ class DocumentActions:
                         "can be undone. Ctrl+E or Done ends editing.").replace("%1", name)
             )
             view.setFocus()
-        self.edit_banner.setVisible(editing)
+            banner.show()
+        elif self._edit_banner is not None:
+            self._edit_banner.hide()
 
     def text_edited(self, edit) -> None:
         doc_id = self.document_view.document_id

@@ -111,8 +111,8 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.document_view = DocumentView(self)
         self._welcome: WelcomePage | None = None  # the start page, made when first shown (welcome)
         self._welcome_scroll: QScrollArea | None = None
-        self.edit_banner = self._make_edit_banner()
-        text_page = column(self, self.edit_banner, self.document_view)
+        self._edit_banner: QFrame | None = None  # shown while the text is edited; made when first needed
+        text_page = self._text_page = column(self, self.document_view)
         self.reading = QTabWidget(self)
         self.reading.setDocumentMode(True)
         self.reading.setUsesScrollButtons(True)
@@ -182,6 +182,15 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         """The start page as the window shows it (scrolling when the window is small)."""
         self.welcome  # made if it is not yet
         return self._welcome_scroll
+
+    @property
+    def edit_banner(self) -> QFrame:
+        """The bar above the text while it is edited (edit_label says what is
+        edited). Made when first shown: most starts never edit a text."""
+        if self._edit_banner is None:
+            self._edit_banner = self._make_edit_banner()
+            self._text_page.layout().insertWidget(0, self._edit_banner)
+        return self._edit_banner
 
     def _make_edit_banner(self) -> QFrame:
         banner = QFrame(self)
