@@ -207,3 +207,53 @@ def test_a_first_showing_opens_every_group_only_when_the_codes_are_few(qtbot, mo
     large.view.expand(large.model.index_of(GROUP, 16))  # what the user opens stays open
     large.set_system(SYSTEM)
     assert large.view.isExpanded(large.model.index_of(GROUP, 16))
+
+
+def _renamed(code_id: int, name: str) -> CodeSystem:
+    codes = [c._replace(name=name) if c.id == code_id else c for c in CODES]
+    return CodeSystem(SYSTEM.themes, SYSTEM.groups, codes, SYSTEM.group_documents, SYSTEM.theme_documents)
+
+
+def test_a_closed_groups_codes_show_what_changed_while_it_was_closed(qtbot):
+    """A group's code rows are made when it is first opened (thousands of
+    codes stay unmade in closed groups): opened later, they show the names
+    and counts of the latest code system, as rows made at once would."""
+    model = CodeTreeModel()
+    model.set_system(SYSTEM)
+    more = [c._replace(passages=c.passages + 2) if c.id == 1 else c for c in CODES]
+    model.update_counts(CodeSystem(SYSTEM.themes, SYSTEM.groups, more, SYSTEM.group_documents,
+                                   SYSTEM.theme_documents), [1])
+    renamed = CodeSystem(SYSTEM.themes, SYSTEM.groups, [c._replace(name="Folk er redde") if c.id == 1 else c
+                                                          for c in more],
+                         SYSTEM.group_documents, SYSTEM.theme_documents)
+    with qtbot.assertNotEmitted(model.modelReset):
+        model.set_system(renamed)
+    group = model.index(0, 0, model.index(0, 0))
+    assert [model.index(0, c, group).data() for c in (0, 2)] == ["Folk er redde", 5]
+    assert model.rowCount(group) == 2
+
+
+def test_renaming_a_code_in_an_open_group_changes_its_row_in_place(qtbot):
+    model = CodeTreeModel()
+    model.set_system(SYSTEM)
+    group = model.index(0, 0, model.index(0, 0))
+    code = model.index(1, 0, group)
+    assert code.data() == "Ansatte må få hjelp"
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged) as changed:
+        model.set_system(_renamed(3, "Ansatte trenger hjelp"))
+    assert changed.args[0] == code
+    assert code.data() == "Ansatte trenger hjelp"
+
+
+def test_a_code_in_a_group_never_opened_can_be_found_and_selected(qtbot, monkeypatch):
+    from workbench.ui import code_tree_panel
+
+    monkeypatch.setattr(code_tree_panel, "MANY_MATCHES", 4)  # groups closed, as with 2,000 codes
+    panel = CodeTreePanel()
+    qtbot.addWidget(panel)
+    panel.set_system(SYSTEM)
+    assert not panel.view.isExpanded(panel.model.index_of(GROUP, 10))
+    index = panel.model.index_of(CODE, 3)
+    assert index.isValid() and index.data() == "Ansatte må få hjelp" and index.parent().data(IdRole) == 10
+    assert panel.model.index(index.row(), 0, index.parent()) == index
+    assert not panel.model.index_of(CODE, 99).isValid()

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from workbench.services.records import CodeSystem
+from workbench.services.records import CodeSummary, CodeSystem
 from workbench.ui.mime import CODES_MIME
 
 ITEMS_MIME = "application/x-stegvis-items"
@@ -54,10 +54,11 @@ _FLAGS = {
 class Node:
     """A row of the tree: a theme, a group, Ungrouped or a code. A plain class
     with slots, not a dataclass: the filter makes two thousand of them at every
-    keystroke."""
+    keystroke. A group's code rows are made when first asked for (``pending``
+    holds their codes' ids until then): a closed group's never are."""
 
     __slots__ = ("kind", "id", "name", "parent", "children", "codes", "passages", "documents", "colour",
-                 "number", "is_rest", "row_in_parent")
+                 "number", "is_rest", "row_in_parent", "pending")
 
     def __init__(self, kind: str, id: int | None, name: str, *, codes: int = 0, passages: int = 0,
                  documents: int = 0, colour: str = "", number: int | None = None, is_rest: bool = False) -> None:
@@ -67,6 +68,7 @@ class Node:
         self.codes, self.passages, self.documents = codes, passages, documents
         self.colour, self.number, self.is_rest = colour, number, is_rest
         self.row_in_parent = 0
+        self.pending: list[int] | None = None  # code ids whose rows are not made yet (CodeTreeModel.kids)
 
     def __repr__(self) -> str:
         return f"Node({self.kind!r}, {self.id!r}, {self.name!r})"
@@ -77,6 +79,13 @@ class Node:
 
     def row(self) -> int:
         return self.row_in_parent
+
+    def count(self) -> int:
+        """The number of rows under this one, made or not."""
+        return len(self.pending) if self.pending is not None else len(self.children)
+
+    def child_keys(self) -> list[tuple[str, int | None]]:
+        return [(CODE, i) for i in self.pending] if self.pending is not None else [c.key for c in self.children]
 
     def add(self, child: Node) -> Node:
         child.parent = self
@@ -89,13 +98,17 @@ _VALUES = ("name", "codes", "passages", "documents", "colour", "number", "is_res
 
 
 def _same_shape(a: Node, b: Node) -> bool:
-    return a.key == b.key and len(a.children) == len(b.children) and all(
-        _same_shape(x, y) for x, y in zip(a.children, b.children)
-    )
+    if a.key != b.key or a.count() != b.count():
+        return False
+    if a.pending is not None or b.pending is not None:  # code rows: the same codes in the same order
+        return a.child_keys() == b.child_keys()
+    return all(_same_shape(x, y) for x, y in zip(a.children, b.children))
 
 
-def _copy_values(old: Node, new: Node) -> list[Node]:
-    """Copy the values of ``new`` into the same-shaped ``old``; the changed nodes."""
+def _copy_values(old: Node, new: Node, codes: dict[int, CodeSummary]) -> list[Node]:
+    """Copy the values of ``new`` into the same-shaped ``old``; the changed
+    nodes. Code rows of ``old`` take theirs from ``codes`` (``new``'s are not
+    made); rows not made yet are made from the system when asked for."""
     changed = []
     stack = [(old, new)]
     while stack:
@@ -105,6 +118,17 @@ def _copy_values(old: Node, new: Node) -> list[Node]:
                 setattr(a, f, getattr(b, f))
             if a.parent is not None:
                 changed.append(a)
+        if b.pending is not None:
+            if a.pending is not None:
+                a.pending = b.pending
+                continue
+            for child in a.children:
+                c = codes[child.id]
+                values = (c.name, c.passages, c.documents, c.colour)
+                if (child.name, child.passages, child.documents, child.colour) != values:
+                    child.name, child.passages, child.documents, child.colour = values
+                    changed.append(child)
+            continue
         stack.extend(zip(a.children, b.children))
     return changed
 
@@ -172,7 +196,7 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
         self.system = system
         new_root = self._build(system)
         if _same_shape(self.root, new_root):
-            for node in _copy_values(self.root, new_root):
+            for node in _copy_values(self.root, new_root, self._codes_by_group(system)[3]):
                 first = self.createIndex(node.row(), 0, node)
                 self.dataChanged.emit(first, first.siblingAtColumn(len(self.COLUMNS) - 1))
             return
@@ -224,33 +248,32 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
             first = self.createIndex(node.row(), 0, node)
             self.dataChanged.emit(first, first.siblingAtColumn(len(self.COLUMNS) - 1))
 
-    def _codes_by_group(self, system: CodeSystem) -> tuple[dict, dict, dict]:
+    def _codes_by_group(self, system: CodeSystem) -> tuple[dict, dict, dict, dict]:
         """For ``system``, made once and kept while the filter changes: the codes
         of each group (None: ungrouped), each group's code and passage totals,
-        and each code's name as the filter compares it."""
+        each code's name as the filter compares it, and each code by id."""
         if self._grouped_for is not system:
             members: dict[int | None, list] = {}
             for c in system.codes:
                 members.setdefault(c.group_id, []).append(c)
             totals = {gid: (len(cs), sum(c.passages for c in cs)) for gid, cs in members.items()}
-            self._grouped = (members, totals, {})
+            self._grouped = (members, totals, {}, {c.id: c for c in system.codes})
             self._grouped_for = system
-        members, totals, folded = self._grouped
+        members, totals, folded, _by_id = self._grouped
         if self.filter_text and not folded:  # only once filtering (not for the first showing)
             folded.update((c.id, c.name.casefold()) for c in system.codes)
         return self._grouped
 
     def _build(self, system: CodeSystem) -> Node:
         root = Node("root", None, "")
-        members_of, totals, folded = self._codes_by_group(system)
+        members_of, totals, folded, _by_id = self._codes_by_group(system)
         text = self.filter_text
 
         def add_codes(node: Node, group_id: int | None, keep_all: bool) -> None:
-            # Only the codes shown become rows: the filter builds the tree at every keystroke.
-            for c in members_of.get(group_id, ()):
-                if keep_all or text in folded[c.id]:
-                    node.add(Node(CODE, c.id, c.name, codes=1, passages=c.passages, documents=c.documents,
-                                  colour=c.colour))
+            # Only the codes shown, and their rows only once the group is opened
+            # (kids): the filter builds the tree at every keystroke.
+            members = members_of.get(group_id, ())
+            node.pending = [c.id for c in members] if keep_all else [c.id for c in members if text in folded[c.id]]
             # Counts are the group's own, whatever the filter shows.
             node.codes, node.passages = totals.get(group_id, (0, 0))
             node.documents = system.group_documents.get(group_id, 0)
@@ -261,7 +284,7 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
             return node
 
         def keep(node: Node) -> bool:
-            return not self.filter_text or bool(node.children) or self._keeps(self.display_name(node))
+            return not self.filter_text or node.count() > 0 or self._keeps(self.display_name(node))
 
         for t in system.themes:
             theme = Node(THEME, t.id, t.name, colour=t.colour, number=t.number)
@@ -286,11 +309,23 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
                 root.add(node)
         ungrouped = Node(UNGROUPED, None, self.labels[UNGROUPED])
         add_codes(ungrouped, None, not text)
-        if not self.filter_text or ungrouped.children:
+        if not self.filter_text or ungrouped.count():
             root.add(ungrouped)
         return root
 
     # --- lookups ------------------------------------------------------------------------
+    def kids(self, node: Node) -> list[Node]:
+        """``node``'s rows, its code rows made now if they were not yet."""
+        if node.pending is not None:
+            ids, node.pending = node.pending, None
+            by_id = self._codes_by_group(self.system)[3]
+            by_key = self._by_key
+            for code_id in ids:
+                c = by_id[code_id]
+                by_key[(CODE, code_id)] = node.add(Node(CODE, code_id, c.name, codes=1, passages=c.passages,
+                                                        documents=c.documents, colour=c.colour))
+        return node.children
+
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Node:
         if index.isValid():
             return index.internalPointer()
@@ -308,6 +343,13 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
 
     def index_of(self, kind: str, item_id: int | None, column: int = 0) -> QModelIndex:
         node = self._by_key.get((kind, item_id))
+        if node is None and kind == CODE and self.system is not None:  # its group's rows not made yet
+            code = self._codes_by_group(self.system)[3].get(item_id)
+            if code is not None:
+                group = self._by_key.get((UNGROUPED, None) if code.group_id is None else (GROUP, code.group_id))
+                if group is not None and group.pending is not None:
+                    self.kids(group)
+                    node = self._by_key.get((kind, item_id))
         if node is None or node.parent is None:
             return QModelIndex()
         return self.createIndex(node.row(), column, node)
@@ -324,7 +366,8 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
         if parent.isValid():
             if parent.column() != 0:
                 return QModelIndex()
-            children = parent.internalPointer().children
+            node = parent.internalPointer()
+            children = node.children if node.pending is None else self.kids(node)
         else:
             children = self.root.children
         if 0 <= row < len(children) and 0 <= column < len(self.COLUMNS):
@@ -342,7 +385,7 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
-        return len(self.node(parent).children)
+        return self.node(parent).count()
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return len(self.COLUMNS)
@@ -452,7 +495,8 @@ class CodeTreeModel(MovesByRequest, QAbstractItemModel):
         codes = tuple(i for k, i in items if k == CODE)
         groups = tuple(i for k, i in items if k == GROUP)
         themes = tuple(i for k, i in items if k == THEME)
-        before = target.children[row] if 0 <= row < len(target.children) else None
+        children = self.kids(target)
+        before = children[row] if 0 <= row < len(children) else None
         if kinds == {CODE}:
             if target.kind == CODE:  # dropped onto a code: just before it, in its group
                 before, target = target, target.parent

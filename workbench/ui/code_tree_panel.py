@@ -126,7 +126,8 @@ class CodeTreePanel(QWidget):
             self.view.expand(index)
 
     def _expanded_keys(self) -> set[tuple[str, int | None]]:
-        return {(i.data(KindRole), i.data(IdRole)) for i in self._branches() if self.view.isExpanded(i)}
+        model, view = self.model, self.view
+        return {n.key for n in model.branches() if view.isExpanded(model.createIndex(n.row(), 0, n))}
 
     def _expand(self, keys) -> None:
         for kind, item_id in keys:
@@ -149,7 +150,7 @@ class CodeTreePanel(QWidget):
         with hundreds (the first letter typed), themes open and groups stay
         closed, which keeps typing quick."""
         branches = self.model.branches()
-        shown = sum(len(n.children) for n in branches if n.kind != THEME)
+        shown = sum(n.count() for n in branches if n.kind != THEME)
         for node in branches:
             if shown <= MANY_MATCHES or node.kind == THEME:
                 self.view.expand(self.model.createIndex(node.row(), 0, node))
