@@ -227,6 +227,31 @@ def test_the_collector_comes_on_without_going_over_what_the_start_made():
         gc.enable()
 
 
+def test_the_fonts_are_read_beside_the_window_and_without_fontconfig_too(qapp, monkeypatch):
+    """The fonts thread has fontconfig set up through ctypes (Python's lock
+    free meanwhile); where there is no fontconfig, Qt's font database reads
+    them. Either way Qt then knows the system's fonts."""
+    import ctypes
+    import sys
+
+    from PySide6.QtGui import QFontDatabase
+
+    from workbench.ui.app import read_fonts
+
+    read_fonts()
+    assert QFontDatabase.families()
+    asked: list[str] = []
+
+    def no_library(name, *args, **kwargs):
+        asked.append(name)
+        raise OSError(f"{name}: cannot open shared object file")
+
+    monkeypatch.setattr(ctypes, "CDLL", no_library)
+    read_fonts()  # falls back to Qt's database, quietly
+    assert asked == ([] if sys.platform in ("win32", "darwin") else ["libfontconfig.so.1"])
+    assert QFontDatabase.families()
+
+
 def test_the_project_file_is_checked_once_off_the_window_thread(window, qtbot, study, monkeypatch):
     """SQLite's check of the whole file (tens of milliseconds for a large
     project) runs on the thread that loads the services; the opening that
