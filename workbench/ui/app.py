@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, QSize
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from workbench import APP_NAME, __version__
@@ -140,6 +140,8 @@ def read_fonts() -> None:
             return
         except (OSError, AttributeError):  # not there: Qt finds its fonts its own way
             pass
+    from PySide6.QtGui import QFontDatabase
+
     QFontDatabase.families()
 
 

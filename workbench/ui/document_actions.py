@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu, QProgressDialog
+from PySide6.QtWidgets import QMenu
 
 from workbench.ui import commands as cmd
 from workbench.ui.lazy import document_properties, document_service
@@ -19,7 +19,9 @@ class DocumentActions:
         """Import files and folders in the background, with progress and Cancel."""
         if self.project is None or not paths or self.background_import is not None:
             return
-        from workbench.importers import expand_paths  # dialogs and importers load when first used
+        from PySide6.QtWidgets import QProgressDialog  # dialogs and importers load when first used
+
+        from workbench.importers import expand_paths
         files, skipped = expand_paths([Path(p) for p in paths])
         if not files:
             self._import_done(document_service.ImportReport(failed=list(skipped)))

@@ -9,7 +9,6 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog
 
 if TYPE_CHECKING:  # loaded when first used
     from workbench.ui.background import BackgroundTask
@@ -43,6 +42,8 @@ class ExportActions:
             if kind == "codebook":
                 return export_codebook_file(project, path, progress=progress, **options)
             return export_quotes(project, path, progress=progress, **options)
+
+        from PySide6.QtWidgets import QProgressDialog  # (dialog classes load when a dialog opens)
 
         dialog = QProgressDialog(self.tr("Exporting %s…") % path.name, self.tr("Cancel"), 0, 0, self)
         dialog.setWindowTitle(self.tr("Export"))
