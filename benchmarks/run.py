@@ -10,11 +10,13 @@ object (progress on stderr). This is what ``make bench`` prints.
    codings. Built afresh in a temporary folder (5–10 s), or copied from
    ``--project``.
 2. Start-up, in child processes (run_window.py), each with its own empty
-   settings and data folders: ``floor_s``, a bare PySide6 QMainWindow, and
-   ``open_project_s``, the app opening the large project showing its largest
-   document, each from spawning the process to the first idle event loop
-   after the view was painted; median of 3, alternating, after one untimed
-   start of each that compiles and caches the bytecode.
+   settings and data folders: ``floor_s``, a bare PySide6 QMainWindow;
+   ``reference_s``, the least a PySide6 program does to show the largest
+   document with its highlights beside a code tree and a documents list
+   (a yardstick); and ``open_project_s``, the app opening the large project
+   showing its largest document, each from spawning the process to the first
+   idle event loop after the view was painted; median of 5, alternating,
+   after one untimed start of each that compiles and caches the bytecode.
 3. The last start-up child stays open and times, in its window: switching
    documents, applying a code and undoing it, typing into the code filter,
    retrieving a big group; then reports its peak resident memory.
@@ -54,8 +56,7 @@ from common import (
 from make_large_project import build_large_project
 
 SEED = 20240703
-OPEN_RUNS = 3  # the last one also does the window timings
-FLOOR_RUNS = 3
+START_RUNS = 5  # of each kind of start; the last open one also does the window timings
 IMPORT_FILES = 60
 IMPORT_WORDS = 12_000
 CHILD_TIMEOUT_S = 300
@@ -145,26 +146,30 @@ def run_child(tmp: Path, label: str, *args: str) -> dict:
 
 def measure_window(tmp: Path, path: Path, document_id: int, codings: int) -> dict:
     """A warm-up start of each (it caches the bytecode; not counted), then
-    floor and open children, alternating; the last open child does the timings."""
+    floor, reference and open children, alternating, so that each kind meets
+    the machine's same moods; the last open child does the timings."""
     cold_floor = run_child(tmp, "floor-warmup", "floor")
+    cold_reference = run_child(tmp, "reference-warmup", "reference", str(path), str(document_id))
     cold = run_child(tmp, "open-warmup", "open", str(path), str(document_id))
     log(f"warm-up (bytecode compiled and cached): floor {cold_floor['wall_s']:.3f} s, "
-        f"open project {cold['wall_s']:.3f} s")
-    floors, opens = [], []
-    for k in range(max(OPEN_RUNS, FLOOR_RUNS)):
-        if k < FLOOR_RUNS:
-            floors.append(run_child(tmp, f"floor{k}", "floor"))
-            log(f"floor: {floors[-1]['wall_s']:.3f} s")
-        if k < OPEN_RUNS:
-            full = k == OPEN_RUNS - 1
-            if full:
-                log("opening the project, then timing in its window (about a minute)")
-            opens.append(run_child(tmp, f"open{k}", "full" if full else "open", str(path), str(document_id)))
-            state = opens[-1]["state"]
-            if state["document_id"] != document_id or state["codings_shown"] != codings:
-                raise RuntimeError(f"the window did not show the largest document with its codings: {state}")
-            log(f"open project: {opens[-1]['wall_s']:.3f} s")
-    return {"floors": floors, "opens": opens, "window": opens[-1]["result"], "cold": cold, "cold_floor": cold_floor}
+        f"reference {cold_reference['wall_s']:.3f} s, open project {cold['wall_s']:.3f} s")
+    floors, references, opens = [], [], []
+    for k in range(START_RUNS):
+        floors.append(run_child(tmp, f"floor{k}", "floor"))
+        references.append(run_child(tmp, f"reference{k}", "reference", str(path), str(document_id)))
+        if references[-1]["state"]["codings_shown"] != codings:
+            raise RuntimeError(f"the reference did not show the largest document's codings: {references[-1]['state']}")
+        full = k == START_RUNS - 1
+        if full:
+            log("opening the project, then timing in its window (about a minute)")
+        opens.append(run_child(tmp, f"open{k}", "full" if full else "open", str(path), str(document_id)))
+        state = opens[-1]["state"]
+        if state["document_id"] != document_id or state["codings_shown"] != codings:
+            raise RuntimeError(f"the window did not show the largest document with its codings: {state}")
+        log(f"floor {floors[-1]['wall_s']:.3f} s, reference {references[-1]['wall_s']:.3f} s, "
+            f"open project {opens[-1]['wall_s']:.3f} s")
+    return {"floors": floors, "references": references, "opens": opens, "window": opens[-1]["result"],
+            "cold": cold, "cold_floor": cold_floor, "cold_reference": cold_reference}
 
 
 # --- export and import, in this process ---------------------------------------------------
@@ -241,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         export = measure_export(tmp, path)
         imported = measure_import(tmp, path)
 
-    opens, floors, timed = window["opens"], window["floors"], window["window"]
+    opens, floors, references, timed = window["opens"], window["floors"], window["references"], window["window"]
     figures = {
         "open_project_s": round(statistics.median(o["wall_s"] for o in opens), 3),
         "floor_s": round(statistics.median(f["wall_s"] for f in floors), 3),
@@ -263,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         **figures,
         "project_ready_s": round(statistics.median(ready), 3) if ready else None,
+        "reference_s": round(statistics.median(r["wall_s"] for r in references), 3),
         "targets": TARGETS,
         "met": checks,
         "all_met": all(checks.values()),
@@ -273,6 +279,13 @@ def main(argv: list[str] | None = None) -> int:
             "open_project_in_process_s": [round(o["in_process_s"], 3) for o in opens],
             "floor_runs_s": [round(f["wall_s"], 3) for f in floors],
             "floor_in_process_s": [round(f["in_process_s"], 3) for f in floors],
+            "reference_cold_s": round(window["cold_reference"]["wall_s"], 3),
+            "reference_runs_s": [round(r["wall_s"], 3) for r in references],
+            "reference_in_process_s": [round(r["in_process_s"], 3) for r in references],
+            # Each start over the floor and the reference of the same round.
+            "open_over_floor": [round(o["wall_s"] / f["wall_s"], 2) for o, f in zip(opens, floors)],
+            "reference_over_floor": [round(r["wall_s"] / f["wall_s"], 2) for r, f in zip(references, floors)],
+            "open_over_reference": [round(o["wall_s"] / r["wall_s"], 2) for o, r in zip(opens, references)],
             "open_state": opens[-1]["state"],
             "peak_rss_mb_after_open": [o["state"]["peak_rss_mb"] for o in opens],
             "floor_peak_rss_mb": floors[-1]["state"]["peak_rss_mb"],

@@ -2,10 +2,13 @@
 start-up and peak memory are this process's alone. Not meant to be run by hand.
 
     python benchmarks/run_window.py floor
+    python benchmarks/run_window.py reference PROJECT DOCUMENT_ID
     python benchmarks/run_window.py open PROJECT DOCUMENT_ID QSETTINGS_DIR
     python benchmarks/run_window.py full PROJECT DOCUMENT_ID QSETTINGS_DIR
 
 * ``floor``: a bare PySide6 QMainWindow (1280×800, nothing from Stegvis), shown;
+* ``reference``: the least any PySide6 program does to show what ``open``
+  shows (see reference());
 * ``open``: what ``stegvis PROJECT`` does (workbench.ui.app.run_app): the
   application, the saved language, MainWindow (1280×800), show(), then
   ``window.open_project(PROJECT)``; the project remembers DOCUMENT_ID as the
@@ -132,6 +135,93 @@ def floor() -> int:
     window.show()
     idle, how = wait_until_idle(window)
     print(f"IDLE {idle:.6f} {json.dumps({'idle_via': how, 'peak_rss_mb': peak_rss_mb()})}", flush=True)
+    return 0
+
+
+def reference(path: str, document_id: int) -> int:
+    """What any PySide6 program would spend to show what ``open`` shows, at
+    the least: the document's text in a stock QTextEdit, coloured where it is
+    coded by the simplest highlighter, a stock tree of the themes and groups
+    and a stock list of the documents in two docks, read with sqlite3 alone.
+    No menus, no margin, no passages, no styles, nothing of Stegvis's. A
+    yardstick for ``open_project_s`` (run.py: ``detail.reference_s``), not a
+    program anyone uses: positions are not converted for characters outside
+    the BMP, so an emoji shifts a highlight by one."""
+    import bisect
+    import json
+    import sqlite3
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel, QSyntaxHighlighter, QTextCharFormat
+    from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QTableView, QTextEdit, QTreeView
+
+    _app = QApplication(sys.argv[:1])  # kept alive until the end
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    text = con.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()[0]
+    codings = con.execute(
+        'SELECT c.start, c."end", k.colour FROM codings c JOIN codes k ON k.id = c.code_id '
+        "WHERE c.document_id = ? ORDER BY c.start", (document_id,)).fetchall()
+    documents = con.execute("SELECT name, (SELECT count(*) FROM codings c WHERE c.document_id = d.id) "
+                            "FROM documents d ORDER BY position").fetchall()
+    themes = con.execute("SELECT id, name FROM themes ORDER BY position").fetchall()
+    groups = con.execute("SELECT name, theme_id FROM code_groups ORDER BY position").fetchall()
+    con.close()
+
+    # Each paragraph's coloured stretches, found once.
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    formats: dict[str, QTextCharFormat] = {}
+    by_block: dict[int, list[tuple[int, int, QTextCharFormat]]] = {}
+    for start, end, colour in codings:
+        if colour not in formats:
+            formats[colour] = QTextCharFormat()
+            formats[colour].setBackground(QColor(colour))
+        first = bisect.bisect_right(starts, start) - 1
+        for block in range(first, bisect.bisect_left(starts, end)):
+            a, b = max(start, starts[block]), min(end, starts[block + 1] if block + 1 < len(starts) else len(text))
+            if a < b:
+                by_block.setdefault(block, []).append((a - starts[block], b - a, formats[colour]))
+
+    class Highlighter(QSyntaxHighlighter):
+        def highlightBlock(self, _text):
+            for at, length, fmt in by_block.get(self.currentBlock().blockNumber(), ()):
+                self.setFormat(at, length, fmt)
+
+    window = QMainWindow()
+    window.resize(1280, 800)
+    view = QTextEdit()
+    view.setReadOnly(True)
+    window.setCentralWidget(view)
+    tree_model = QStandardItemModel()
+    tree_model.setHorizontalHeaderLabels(["Code system", "Codes", "Pass.", "Docs"])
+    theme_rows = {}
+    for theme_id, name in themes:
+        theme_rows[theme_id] = QStandardItem(name)
+        tree_model.appendRow([theme_rows[theme_id], QStandardItem(), QStandardItem(), QStandardItem()])
+    for name, theme_id in groups:
+        row = [QStandardItem(name), QStandardItem(), QStandardItem(), QStandardItem()]
+        theme_rows.get(theme_id, tree_model.invisibleRootItem()).appendRow(row)
+    tree = QTreeView()
+    tree.setUniformRowHeights(True)
+    tree.setModel(tree_model)
+    tree.expandToDepth(0)
+    list_model = QStandardItemModel()
+    list_model.setHorizontalHeaderLabels(["Document", "Codings"])
+    for name, count in documents:
+        list_model.appendRow([QStandardItem(name), QStandardItem(str(count))])
+    table = QTableView()
+    table.setModel(list_model)
+    for title, widget, area in (("Documents", table, Qt.DockWidgetArea.LeftDockWidgetArea),
+                                ("Code system", tree, Qt.DockWidgetArea.RightDockWidgetArea)):
+        dock = QDockWidget(title)
+        dock.setWidget(widget)
+        window.addDockWidget(area, dock)
+    highlighter = Highlighter(view.document())
+    view.setPlainText(text)
+    window.show()
+    idle, how = wait_until_idle(view.viewport())
+    state = {"idle_via": how, "codings_shown": len(codings), "characters_shown": len(text),
+             "highlighter": highlighter is not None, "peak_rss_mb": peak_rss_mb()}
+    print(f"IDLE {idle:.6f} {json.dumps(state)}", flush=True)
     return 0
 
 
@@ -381,6 +471,8 @@ def main() -> int:
     mode = sys.argv[1]
     if mode == "floor":
         return floor()
+    if mode == "reference":
+        return reference(sys.argv[2], int(sys.argv[3]))
     import json
     from pathlib import Path
 
