@@ -66,7 +66,7 @@ def test_info_plain_text(tmp_path, samples_dir, capsys):
     assert main(["info", str(project)]) == 0
     out = capsys.readouterr().out
     assert f"(format {FORMAT_VERSION})" in out
-    assert "1 documents, 0 codes, 0 codings" in out
+    assert "1 document, 0 codes, 0 codings, 0 groups, 0 themes" in out
     assert "Informant B:" in out
 
 

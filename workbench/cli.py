@@ -36,6 +36,11 @@ class CliError(Exception):
     """A failure to report as one line, exit status 1."""
 
 
+def _count(n: int, noun: str) -> str:
+    """“1 code”, “2 codes”: the command line speaks English."""
+    return f"{n} {noun if n == 1 else noun + 's'}"
+
+
 def _fail(path: Path | str, problem: str) -> CliError:
     return CliError(f"{path}: {problem}")
 
@@ -166,7 +171,7 @@ def cmd_import(args) -> int:
         report = import_files(project, transcripts) if transcripts else None
     if report is not None:
         for doc in report.imported:
-            print(f"Imported {doc.name} ({doc.characters} characters)")
+            print(f"Imported {doc.name} ({_count(doc.characters, 'character')})")
         for path, problem in report.failed:
             print(f"stegvis: {path}: {problem}", file=sys.stderr)
         failed = failed or bool(report.failed)
@@ -182,10 +187,10 @@ def cmd_info(args) -> int:
         _print_json(info)
         return 0
     print(f"{args.project} (format {info['format_version']})")
-    print(f"  {len(info['documents'])} documents, {len(info['codes'])} codes, {len(info['codings'])} codings,"
-          f" {len(info['groups'])} groups, {len(info['themes'])} themes")
+    print("  " + ", ".join(_count(len(info[key]), noun) for key, noun in (
+        ("documents", "document"), ("codes", "code"), ("codings", "coding"), ("groups", "group"), ("themes", "theme"))))
     for d in info["documents"]:
-        print(f"  {d['name']}: {d['characters']} characters, {d['codings']} codings")
+        print(f"  {d['name']}: {_count(d['characters'], 'character')}, {_count(d['codings'], 'coding')}")
     return 0
 
 
@@ -205,7 +210,7 @@ def cmd_check(args) -> int:
         _print_json(report)
         return 0
     ct = report["code_test"]
-    print(f"{report['codes']} codes: code test {ct['passed']} passed, {ct['failed']} failed, "
+    print(f"{_count(report['codes'], 'code')}: code test {ct['passed']} passed, {ct['failed']} failed, "
           f"{ct['untested']} untested; {len(report['ungrouped'])} ungrouped")
     for g in report["groups"]:
         for finding in g["findings"]:

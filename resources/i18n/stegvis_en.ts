@@ -36,9 +36,12 @@
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import %n document(s)</source>
-        <translation>Import %n document(s)</translation>
+        <translation>
+            <numerusform>Import %n document</numerusform>
+            <numerusform>Import %n documents</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove document “%s”</source>
@@ -60,9 +63,12 @@
         <source>Change %s</source>
         <translation>Change %s</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Merge %n code(s) into “%s”</source>
-        <translation>Merge %n code(s) into “%s”</translation>
+        <translation>
+            <numerusform>Merge %n code into “%s”</numerusform>
+            <numerusform>Merge %n codes into “%s”</numerusform>
+        </translation>
     </message>
     <message>
         <source>Split “%s”</source>
@@ -76,9 +82,12 @@
         <source>Edit description</source>
         <translation>Edit description</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Code %n search hit(s) with “%s”</source>
-        <translation>Code %n search hit(s) with “%s”</translation>
+        <translation>
+            <numerusform>Code %n search hit with “%s”</numerusform>
+            <numerusform>Code %n search hits with “%s”</numerusform>
+        </translation>
     </message>
     <message>
         <source>Transcript</source>
@@ -96,8 +105,23 @@
 <context>
     <name>BoardColumnModel</name>
     <message>
-        <source>%1 — %2 passage(s) in %3 document(s)</source>
-        <translation>%1 — %2 passage(s) in %3 document(s)</translation>
+        <source>%1 — %2 in %3</source>
+        <extracomment>%2: “12 passages”, %3: “3 documents”</extracomment>
+        <translation>%1 — %2 in %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -369,13 +393,19 @@
         <source>Delete Code</source>
         <translation>Delete Code</translation>
     </message>
-    <message>
-        <source>Delete %1? Its %2 coded passage(s) will no longer be coded. You can undo this.</source>
-        <translation>Delete %1? Its %2 coded passage(s) will no longer be coded. You can undo this.</translation>
+    <message numerus="yes">
+        <source>Delete %1? Its %n coded passage(s) will no longer be coded. You can undo this.</source>
+        <translation>
+            <numerusform>Delete %1? Its %n coded passage will no longer be coded. You can undo this.</numerusform>
+            <numerusform>Delete %1? Its %n coded passages will no longer be coded. You can undo this.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation>Delete %n item(s)</translation>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete groups and themes</source>
@@ -499,9 +529,12 @@
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importing %1 (%2 of %3)…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Imported %n document(s).</source>
-        <translation>Imported %n document(s).</translation>
+        <translation>
+            <numerusform>Imported %n document.</numerusform>
+            <numerusform>Imported %n documents.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled; the documents imported so far are kept.</source>
@@ -515,37 +548,67 @@
         <source>&lt;b&gt;Editing the text of “%1”.&lt;/b&gt; Codings stay on their words; every change is saved and can be undone. Ctrl+E or Done ends editing.</source>
         <translation>&lt;b&gt;Editing the text of “%1”.&lt;/b&gt; Codings stay on their words; every change is saved and can be undone. Ctrl+E or Done ends editing.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n coding(s) lost all their text and were removed; Undo brings them back.</source>
-        <translation>%n coding(s) lost all their text and were removed; Undo brings them back.</translation>
+        <translation>
+            <numerusform>%n coding lost all its text and was removed; Undo brings it back.</numerusform>
+            <numerusform>%n codings lost all their text and were removed; Undo brings them back.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n coding(s) lost some of their text.</source>
-        <translation>%n coding(s) lost some of their text.</translation>
+        <translation>
+            <numerusform>%n coding lost some of its text.</numerusform>
+            <numerusform>%n codings lost some of their text.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Code %n Hit(s) With</source>
-        <translation>Code %n Hit(s) With</translation>
+        <translation>
+            <numerusform>Code %n Hit With</numerusform>
+            <numerusform>Code %n Hits With</numerusform>
+        </translation>
     </message>
     <message>
         <source>Code search hits</source>
         <translation>Code search hits</translation>
     </message>
-    <message>
-        <source>Coded %1 passage(s) with “%2”.</source>
-        <translation>Coded %1 passage(s) with “%2”.</translation>
+    <message numerus="yes">
+        <source>Coded %n passage(s) with “%1”.</source>
+        <translation>
+            <numerusform>Coded %n passage with “%1”.</numerusform>
+            <numerusform>Coded %n passages with “%1”.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Replaced in %1 document(s) and %2 code name(s).</source>
-        <translation>Replaced in %1 document(s) and %2 code name(s).</translation>
+        <source>Replaced in %1 and %2.</source>
+        <extracomment>%1: “3 documents”, %2: “2 code names”</extracomment>
+        <translation>Replaced in %1 and %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code name(s)</source>
+        <translation>
+            <numerusform>%n code name</numerusform>
+            <numerusform>%n code names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n coding(s) from the project? You can undo this.</source>
+        <translation>
+            <numerusform>Remove “%1” and its %n coding from the project? You can undo this.</numerusform>
+            <numerusform>Remove “%1” and its %n codings from the project? You can undo this.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove Document</source>
         <translation>Remove Document</translation>
-    </message>
-    <message>
-        <source>Remove “%1” and its %2 coding(s) from the project? You can undo this.</source>
-        <translation>Remove “%1” and its %2 coding(s) from the project? You can undo this.</translation>
     </message>
 </context>
 <context>
@@ -848,23 +911,47 @@
         <translation>Code All Hits With…</translation>
     </message>
     <message>
-        <source>%1 occurrence(s) in %2 document(s)</source>
-        <translation>%1 occurrence(s) in %2 document(s)</translation>
+        <source>%1 in %2</source>
+        <extracomment>%1: “5 occurrences”, %2: “2 documents”</extracomment>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GroupingActions</name>
-    <message>
+    <message numerus="yes">
         <source>Move %n code(s)</source>
-        <translation>Move %n code(s)</translation>
+        <translation>
+            <numerusform>Move %n code</numerusform>
+            <numerusform>Move %n codes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Move %n group(s)</source>
-        <translation>Move %n group(s)</translation>
+        <translation>
+            <numerusform>Move %n group</numerusform>
+            <numerusform>Move %n groups</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Move %n theme(s)</source>
-        <translation>Move %n theme(s)</translation>
+        <translation>
+            <numerusform>Move %n theme</numerusform>
+            <numerusform>Move %n themes</numerusform>
+        </translation>
     </message>
     <message>
         <source>New group “%s”</source>
@@ -878,9 +965,12 @@
         <source>Rest group</source>
         <translation>Rest group</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Move %n code(s) to the rest group</source>
-        <translation>Move %n code(s) to the rest group</translation>
+        <translation>
+            <numerusform>Move %n code to the rest group</numerusform>
+            <numerusform>Move %n codes to the rest group</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge Codes</source>
@@ -898,9 +988,12 @@
         <source>Split Code</source>
         <translation>Split Code</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Name of the new code for the %n selected passage(s):</source>
-        <translation>Name of the new code for the %n selected passage(s):</translation>
+        <translation>
+            <numerusform>Name of the new code for the selected passage:</numerusform>
+            <numerusform>Name of the new code for the %n selected passages:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Colour</source>
@@ -1026,9 +1119,12 @@
         <source> — every code must end in a group or the rest group</source>
         <translation> — every code must end in a group or the rest group</translation>
     </message>
-    <message>
-        <source>%1 / %2 groups tested</source>
-        <translation>%1 / %2 groups tested</translation>
+    <message numerus="yes">
+        <source>%1 / %n group(s) tested</source>
+        <translation>
+            <numerusform>%1 / %n group tested</numerusform>
+            <numerusform>%1 / %n groups tested</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h2&gt;No code groups yet.&lt;/h2&gt;</source>
@@ -1125,7 +1221,7 @@
     </message>
     <message>
         <source>Documents</source>
-        <extracomment>A background import ended: (ImportReport). A background export ended: (the file written, or None). The services have been imported (on a thread of their own; see open_project).</extracomment>
+        <extracomment>How long the services wait for the window&apos;s first paint before they load anyway. A background import ended: (ImportReport). A background export ended: (the file written, or None). The services have been imported and a project&apos;s file checked, on a thread of their own (see open_project): (the file, its format version, or -1 when the check failed).</extracomment>
         <translation>Documents</translation>
     </message>
     <message>
@@ -1432,6 +1528,27 @@
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Open the De&amp;mo Project</source>
         <translation>Open the De&amp;mo Project</translation>
@@ -1581,10 +1698,6 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
     <message>
         <source>Code group</source>
         <translation>Code group</translation>
-    </message>
-    <message>
-        <source>%1 documents · %2 codes · %3 codings</source>
-        <translation>%1 documents · %2 codes · %3 codings</translation>
     </message>
     <message>
         <source>New Project</source>
@@ -1800,8 +1913,23 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
         <translation>Select a code, group or theme to see its passages.</translation>
     </message>
     <message>
-        <source>“%1”: %2 passage(s) in %3 document(s)</source>
-        <translation>“%1”: %2 passage(s) in %3 document(s)</translation>
+        <source>“%1”: %2 in %3</source>
+        <extracomment>%2: “12 passages”, %3: “3 documents”</extracomment>
+        <translation>“%1”: %2 in %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
     <message>
         <source>All documents</source>
@@ -1897,32 +2025,85 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
         <translation>Delete Code</translation>
     </message>
     <message>
-        <source>Delete “%1” and uncode its %2 passage(s)? You can undo this.</source>
-        <translation>Delete “%1” and uncode its %2 passage(s)? You can undo this.</translation>
-    </message>
-    <message>
-        <source>%1 documents, %2 of them coded</source>
-        <translation>%1 documents, %2 of them coded</translation>
-    </message>
-    <message>
-        <source>%1 codes on %2 coded passages</source>
-        <translation>%1 codes on %2 coded passages</translation>
-    </message>
-    <message>
         <source>%1 passed, %2 failed, %3 untested</source>
+        <extracomment>%1: “15 groups”; %2, %3: numbers</extracomment>
         <translation>%1 passed, %2 failed, %3 untested</translation>
     </message>
-    <message>
-        <source>%1 code groups + the rest group (%2 codes), %3 themes; %4 codes ungrouped</source>
-        <translation>%1 code groups + the rest group (%2 codes), %3 themes; %4 codes ungrouped</translation>
+    <message numerus="yes">
+        <source>Delete “%1” and uncode its %n passage(s)? You can undo this.</source>
+        <translation>
+            <numerusform>Delete “%1” and uncode its %n passage? You can undo this.</numerusform>
+            <numerusform>Delete “%1” and uncode its %n passages? You can undo this.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 groups passed, %2 failed, %3 untested</source>
-        <translation>%1 groups passed, %2 failed, %3 untested</translation>
+        <source>%1, %2 of them coded</source>
+        <extracomment>%1: “6 documents”; %2: a number</extracomment>
+        <translation>%1, %2 of them coded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 concepts; %2 hold beyond the study, %3 do not, %4 untested</source>
-        <translation>%1 concepts; %2 hold beyond the study, %3 do not, %4 untested</translation>
+        <source>%1 on %2</source>
+        <extracomment>%1: “240 codes”, %2: “1,200 coded passages”</extracomment>
+        <translation>%1 on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded passage(s)</source>
+        <translation>
+            <numerusform>%n coded passage</numerusform>
+            <numerusform>%n coded passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 + the rest group (%2), %3; %4 ungrouped</source>
+        <extracomment>%1: “18 code groups”, %2: “12 codes”, %3: “4 themes”, %4: “3 codes”</extracomment>
+        <translation>%1 + the rest group (%2), %3; %4 ungrouped</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n theme</numerusform>
+            <numerusform>%n themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code group(s)</source>
+        <translation>
+            <numerusform>%n code group</numerusform>
+            <numerusform>%n code groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2 hold beyond the study, %3 do not, %4 untested</source>
+        <extracomment>%1: “3 concepts”; %2, %3, %4: numbers</extracomment>
+        <translation>%1; %2 hold beyond the study, %3 do not, %4 untested</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concept(s)</source>
+        <translation>
+            <numerusform>%n concept</numerusform>
+            <numerusform>%n concepts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Grouping test: “%s”</source>
@@ -2170,9 +2351,19 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
         <source>opened %s</source>
         <translation>opened %s</translation>
     </message>
-    <message>
-        <source>%1 documents, %2 codes</source>
-        <translation>%1 documents, %2 codes</translation>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%s (missing)</source>

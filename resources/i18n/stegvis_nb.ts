@@ -36,9 +36,12 @@
         <source>Import documents</source>
         <translation>Importer dokumenter</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import %n document(s)</source>
-        <translation>Importer %n dokument(er)</translation>
+        <translation>
+            <numerusform>Importer %n dokument</numerusform>
+            <numerusform>Importer %n dokumenter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove document “%s”</source>
@@ -60,9 +63,12 @@
         <source>Change %s</source>
         <translation>Endre %s</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Merge %n code(s) into “%s”</source>
-        <translation>Slå sammen %n kode(r) til «%s»</translation>
+        <translation>
+            <numerusform>Slå sammen %n kode til «%s»</numerusform>
+            <numerusform>Slå sammen %n koder til «%s»</numerusform>
+        </translation>
     </message>
     <message>
         <source>Split “%s”</source>
@@ -76,9 +82,12 @@
         <source>Edit description</source>
         <translation>Rediger beskrivelse</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Code %n search hit(s) with “%s”</source>
-        <translation>Kod %n søketreff med «%s»</translation>
+        <translation>
+            <numerusform>Kod %n søketreff med «%s»</numerusform>
+            <numerusform>Kod %n søketreff med «%s»</numerusform>
+        </translation>
     </message>
     <message>
         <source>Transcript</source>
@@ -96,8 +105,23 @@
 <context>
     <name>BoardColumnModel</name>
     <message>
-        <source>%1 — %2 passage(s) in %3 document(s)</source>
-        <translation>%1 – %2 utdrag i %3 dokument(er)</translation>
+        <source>%1 — %2 in %3</source>
+        <extracomment>%2: “12 passages”, %3: “3 documents”</extracomment>
+        <translation>%1 – %2 i %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n utdrag</numerusform>
+            <numerusform>%n utdrag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokumenter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -369,13 +393,19 @@
         <source>Delete Code</source>
         <translation>Slett kode</translation>
     </message>
-    <message>
-        <source>Delete %1? Its %2 coded passage(s) will no longer be coded. You can undo this.</source>
-        <translation>Slette %1? Kodingen av %2 utdrag blir fjernet. Du kan angre dette.</translation>
+    <message numerus="yes">
+        <source>Delete %1? Its %n coded passage(s) will no longer be coded. You can undo this.</source>
+        <translation>
+            <numerusform>Slette %1? Kodingen av %n utdrag blir fjernet. Du kan angre dette.</numerusform>
+            <numerusform>Slette %1? Kodingen av %n utdrag blir fjernet. Du kan angre dette.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation>Slett %n element(er)</translation>
+        <translation>
+            <numerusform>Slett %n element</numerusform>
+            <numerusform>Slett %n elementer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete groups and themes</source>
@@ -499,9 +529,12 @@
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importerer %1 (%2 av %3) …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Imported %n document(s).</source>
-        <translation>Importerte %n dokument(er).</translation>
+        <translation>
+            <numerusform>Importerte %n dokument.</numerusform>
+            <numerusform>Importerte %n dokumenter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled; the documents imported so far are kept.</source>
@@ -515,37 +548,67 @@
         <source>&lt;b&gt;Editing the text of “%1”.&lt;/b&gt; Codings stay on their words; every change is saved and can be undone. Ctrl+E or Done ends editing.</source>
         <translation>&lt;b&gt;Redigerer teksten i «%1».&lt;/b&gt; Kodingene blir på ordene sine; hver endring lagres og kan angres. Ctrl+E eller Ferdig avslutter redigeringen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n coding(s) lost all their text and were removed; Undo brings them back.</source>
-        <translation>%n koding(er) mistet all teksten sin og ble fjernet; Angre henter dem tilbake.</translation>
+        <translation>
+            <numerusform>%n koding mistet all teksten sin og ble fjernet; Angre henter den tilbake.</numerusform>
+            <numerusform>%n kodinger mistet all teksten sin og ble fjernet; Angre henter dem tilbake.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n coding(s) lost some of their text.</source>
-        <translation>%n koding(er) mistet noe av teksten sin.</translation>
+        <translation>
+            <numerusform>%n koding mistet noe av teksten sin.</numerusform>
+            <numerusform>%n kodinger mistet noe av teksten sin.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Code %n Hit(s) With</source>
-        <translation>Kod %n treff med</translation>
+        <translation>
+            <numerusform>Kod %n treff med</numerusform>
+            <numerusform>Kod %n treff med</numerusform>
+        </translation>
     </message>
     <message>
         <source>Code search hits</source>
         <translation>Kod søketreff</translation>
     </message>
-    <message>
-        <source>Coded %1 passage(s) with “%2”.</source>
-        <translation>Kodet %1 utdrag med «%2».</translation>
+    <message numerus="yes">
+        <source>Coded %n passage(s) with “%1”.</source>
+        <translation>
+            <numerusform>Kodet %n utdrag med «%1».</numerusform>
+            <numerusform>Kodet %n utdrag med «%1».</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Replaced in %1 document(s) and %2 code name(s).</source>
-        <translation>Erstattet i %1 dokument(er) og %2 kodenavn.</translation>
+        <source>Replaced in %1 and %2.</source>
+        <extracomment>%1: “3 documents”, %2: “2 code names”</extracomment>
+        <translation>Erstattet i %1 og %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokumenter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code name(s)</source>
+        <translation>
+            <numerusform>%n kodenavn</numerusform>
+            <numerusform>%n kodenavn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n coding(s) from the project? You can undo this.</source>
+        <translation>
+            <numerusform>Fjerne «%1» med %n koding fra prosjektet? Du kan angre dette.</numerusform>
+            <numerusform>Fjerne «%1» med %n kodinger fra prosjektet? Du kan angre dette.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove Document</source>
         <translation>Fjern dokument</translation>
-    </message>
-    <message>
-        <source>Remove “%1” and its %2 coding(s) from the project? You can undo this.</source>
-        <translation>Fjerne «%1» med %2 koding(er) fra prosjektet? Du kan angre dette.</translation>
     </message>
 </context>
 <context>
@@ -848,23 +911,47 @@
         <translation>Kod alle treff med …</translation>
     </message>
     <message>
-        <source>%1 occurrence(s) in %2 document(s)</source>
-        <translation>%1 forekomst(er) i %2 dokument(er)</translation>
+        <source>%1 in %2</source>
+        <extracomment>%1: “5 occurrences”, %2: “2 documents”</extracomment>
+        <translation>%1 i %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s)</source>
+        <translation>
+            <numerusform>%n forekomst</numerusform>
+            <numerusform>%n forekomster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokumenter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GroupingActions</name>
-    <message>
+    <message numerus="yes">
         <source>Move %n code(s)</source>
-        <translation>Flytt %n kode(r)</translation>
+        <translation>
+            <numerusform>Flytt %n kode</numerusform>
+            <numerusform>Flytt %n koder</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Move %n group(s)</source>
-        <translation>Flytt %n gruppe(r)</translation>
+        <translation>
+            <numerusform>Flytt %n gruppe</numerusform>
+            <numerusform>Flytt %n grupper</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Move %n theme(s)</source>
-        <translation>Flytt %n tema(er)</translation>
+        <translation>
+            <numerusform>Flytt %n tema</numerusform>
+            <numerusform>Flytt %n temaer</numerusform>
+        </translation>
     </message>
     <message>
         <source>New group “%s”</source>
@@ -878,9 +965,12 @@
         <source>Rest group</source>
         <translation>Restgruppe</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Move %n code(s) to the rest group</source>
-        <translation>Flytt %n kode(r) til restgruppen</translation>
+        <translation>
+            <numerusform>Flytt %n kode til restgruppen</numerusform>
+            <numerusform>Flytt %n koder til restgruppen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge Codes</source>
@@ -898,9 +988,12 @@
         <source>Split Code</source>
         <translation>Del opp kode</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Name of the new code for the %n selected passage(s):</source>
-        <translation>Navn på den nye koden for %n valgte utdrag:</translation>
+        <translation>
+            <numerusform>Navn på den nye koden for det valgte utdraget:</numerusform>
+            <numerusform>Navn på den nye koden for de %n valgte utdragene:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Colour</source>
@@ -1026,9 +1119,12 @@
         <source> — every code must end in a group or the rest group</source>
         <translation> – hver kode må havne i en gruppe eller i restgruppen</translation>
     </message>
-    <message>
-        <source>%1 / %2 groups tested</source>
-        <translation>%1 / %2 grupper testet</translation>
+    <message numerus="yes">
+        <source>%1 / %n group(s) tested</source>
+        <translation>
+            <numerusform>%1 / %n gruppe testet</numerusform>
+            <numerusform>%1 / %n grupper testet</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h2&gt;No code groups yet.&lt;/h2&gt;</source>
@@ -1125,7 +1221,7 @@
     </message>
     <message>
         <source>Documents</source>
-        <extracomment>A background import ended: (ImportReport). A background export ended: (the file written, or None). The services have been imported (on a thread of their own; see open_project).</extracomment>
+        <extracomment>How long the services wait for the window&apos;s first paint before they load anyway. A background import ended: (ImportReport). A background export ended: (the file written, or None). The services have been imported and a project&apos;s file checked, on a thread of their own (see open_project): (the file, its format version, or -1 when the check failed).</extracomment>
         <translation>Dokumenter</translation>
     </message>
     <message>
@@ -1432,6 +1528,27 @@
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokumenter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n kode</numerusform>
+            <numerusform>%n koder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n koding</numerusform>
+            <numerusform>%n kodinger</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Open the De&amp;mo Project</source>
         <translation>Åpne &amp;demoprosjektet</translation>
@@ -1581,10 +1698,6 @@ For å gå tilbake til en av dem: åpne den (Fil → Åpne prosjekt) og lagre en
     <message>
         <source>Code group</source>
         <translation>Kodegruppe</translation>
-    </message>
-    <message>
-        <source>%1 documents · %2 codes · %3 codings</source>
-        <translation>%1 dokumenter · %2 koder · %3 kodinger</translation>
     </message>
     <message>
         <source>New Project</source>
@@ -1800,8 +1913,23 @@ For å gå tilbake til en av dem: åpne den (Fil → Åpne prosjekt) og lagre en
         <translation>Velg en kode, en gruppe eller et tema for å se utdragene.</translation>
     </message>
     <message>
-        <source>“%1”: %2 passage(s) in %3 document(s)</source>
-        <translation>«%1»: %2 utdrag i %3 dokument(er)</translation>
+        <source>“%1”: %2 in %3</source>
+        <extracomment>%2: “12 passages”, %3: “3 documents”</extracomment>
+        <translation>«%1»: %2 i %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n utdrag</numerusform>
+            <numerusform>%n utdrag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokumenter</numerusform>
+        </translation>
     </message>
     <message>
         <source>All documents</source>
@@ -1897,32 +2025,85 @@ For å gå tilbake til en av dem: åpne den (Fil → Åpne prosjekt) og lagre en
         <translation>Slett kode</translation>
     </message>
     <message>
-        <source>Delete “%1” and uncode its %2 passage(s)? You can undo this.</source>
-        <translation>Slette «%1» og fjerne kodingen av %2 utdrag? Du kan angre dette.</translation>
-    </message>
-    <message>
-        <source>%1 documents, %2 of them coded</source>
-        <translation>%1 dokumenter, %2 av dem kodet</translation>
-    </message>
-    <message>
-        <source>%1 codes on %2 coded passages</source>
-        <translation>%1 koder på %2 kodede utdrag</translation>
-    </message>
-    <message>
         <source>%1 passed, %2 failed, %3 untested</source>
+        <extracomment>%1: “15 groups”; %2, %3: numbers</extracomment>
         <translation>%1 bestått, %2 strøk, %3 ikke testet</translation>
     </message>
-    <message>
-        <source>%1 code groups + the rest group (%2 codes), %3 themes; %4 codes ungrouped</source>
-        <translation>%1 kodegrupper + restgruppen (%2 koder), %3 temaer; %4 koder ugruppert</translation>
+    <message numerus="yes">
+        <source>Delete “%1” and uncode its %n passage(s)? You can undo this.</source>
+        <translation>
+            <numerusform>Slette «%1» og fjerne kodingen av %n utdrag? Du kan angre dette.</numerusform>
+            <numerusform>Slette «%1» og fjerne kodingen av %n utdrag? Du kan angre dette.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 groups passed, %2 failed, %3 untested</source>
-        <translation>%1 grupper bestått, %2 strøk, %3 ikke testet</translation>
+        <source>%1, %2 of them coded</source>
+        <extracomment>%1: “6 documents”; %2: a number</extracomment>
+        <translation>%1, %2 av dem kodet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokumenter</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 concepts; %2 hold beyond the study, %3 do not, %4 untested</source>
-        <translation>%1 konsepter; %2 holder ut over studien, %3 gjør det ikke, %4 ikke testet</translation>
+        <source>%1 on %2</source>
+        <extracomment>%1: “240 codes”, %2: “1,200 coded passages”</extracomment>
+        <translation>%1 på %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded passage(s)</source>
+        <translation>
+            <numerusform>%n kodet utdrag</numerusform>
+            <numerusform>%n kodede utdrag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n kode</numerusform>
+            <numerusform>%n koder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 + the rest group (%2), %3; %4 ungrouped</source>
+        <extracomment>%1: “18 code groups”, %2: “12 codes”, %3: “4 themes”, %4: “3 codes”</extracomment>
+        <translation>%1 + restgruppen (%2), %3; %4 ugruppert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temaer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code group(s)</source>
+        <translation>
+            <numerusform>%n kodegruppe</numerusform>
+            <numerusform>%n kodegrupper</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n gruppe</numerusform>
+            <numerusform>%n grupper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2 hold beyond the study, %3 do not, %4 untested</source>
+        <extracomment>%1: “3 concepts”; %2, %3, %4: numbers</extracomment>
+        <translation>%1; %2 holder ut over studien, %3 gjør det ikke, %4 ikke testet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concept(s)</source>
+        <translation>
+            <numerusform>%n konsept</numerusform>
+            <numerusform>%n konsepter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Grouping test: “%s”</source>
@@ -2170,9 +2351,19 @@ For å gå tilbake til en av dem: åpne den (Fil → Åpne prosjekt) og lagre en
         <source>opened %s</source>
         <translation>åpnet %s</translation>
     </message>
-    <message>
-        <source>%1 documents, %2 codes</source>
-        <translation>%1 dokumenter, %2 koder</translation>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokumenter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n kode</numerusform>
+            <numerusform>%n koder</numerusform>
+        </translation>
     </message>
     <message>
         <source>%s (missing)</source>

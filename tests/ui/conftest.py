@@ -4,6 +4,9 @@ main window, and the sample transcripts."""
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +25,36 @@ def isolated_settings(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     yield home
+
+
+@pytest.fixture(scope="session")
+def built_qm(tmp_path_factory) -> Path:
+    """resources/i18n's .qm when `make translations` built them from the current
+    .ts; otherwise built here into a temporary folder."""
+    i18n_dir = ROOT / "resources" / "i18n"
+    ts_files = sorted(i18n_dir.glob("*.ts"))
+    if all((ts.with_suffix(".qm").exists() and ts.with_suffix(".qm").stat().st_mtime >= ts.stat().st_mtime)
+           for ts in ts_files):
+        return i18n_dir
+    beside = Path(sys.executable).parent / "pyside6-lrelease"
+    lrelease = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
+    assert lrelease, "pyside6-lrelease is needed to build the translations"
+    out = tmp_path_factory.mktemp("qm")
+    for ts in ts_files:
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(out / ts.with_suffix(".qm").name)],
+                       check=True, capture_output=True)
+    return out
+
+
+@pytest.fixture(autouse=True)
+def english(qapp, built_qm):
+    """The interface in English as the app installs it at start (stegvis_en.qm,
+    whose plural forms make “%n code(s)” read “1 code”); a test that installs
+    another language uninstalls it again."""
+    from workbench.ui import i18n
+
+    if not i18n.installed():
+        i18n.install(qapp, "en", built_qm)
 
 
 @pytest.fixture

@@ -80,7 +80,7 @@ def test_find_and_replace_previews_then_replaces_everywhere_undoably(window, qtb
     qtbot.keyClicks(dialog.find_edit, "Kari")
     qtbot.keyClicks(dialog.replace_edit, "Informant C")
     assert dialog.hits_list.count() == 3
-    assert "3 occurrence(s) in 1 document(s)" == dialog.summary.text()
+    assert "3 occurrences in 1 document" == dialog.summary.text()
     qtbot.mouseClick(dialog.replace_button, Qt.MouseButton.LeftButton)
     info = project_info(window.project, with_text=True)
     assert "Kari" not in info["documents"][0]["text"]

@@ -51,12 +51,33 @@ def test_every_entry_is_translated_with_its_placeholders(path):
     assert ts_tool.problems(path) == []
 
 
-def test_english_is_the_source_text():
-    """So English needs no translator (i18n.install installs none for it). Plural
-    forms (numerus) would: English ones would then have to be installed again."""
+def test_english_is_the_source_text_but_for_counts():
+    """English translates only its counts: “%n code(s)” into “%n code” and “%n codes”."""
+    counts = 0
     for m in ts_tool.messages(I18N / "stegvis_en.ts"):
-        assert not m.numerus, f"English plural forms need i18n.install to load stegvis_en.qm: {m.source}"
-        assert m.forms == [m.source], (m.context, m.source)
+        if m.numerus:
+            counts += 1
+            assert len(m.forms) == 2 and not any(p in f for f in m.forms for p in ("(s)", "(es)")), m.forms
+            assert "%n" in m.forms[1], m.forms
+        else:
+            assert m.forms == [m.source], (m.context, m.source)
+    assert counts > 20
+
+
+def test_counts_read_as_one_and_as_more_in_both_languages(qtbot, translations):
+    from workbench.ui import commands
+    from workbench.ui.main_window import MainWindow
+
+    for language, one, more, undo in (
+        ("en", "Imported 1 document.", "Imported 2 documents.", "Import 2 documents"),
+        ("nb", "Importerte 1 dokument.", "Importerte 2 dokumenter.", "Importer 2 dokumenter"),
+    ):
+        translations(language)
+        window = MainWindow()
+        qtbot.addWidget(window)
+        assert window.tr("Imported %n document(s).", "", 1) == one  # a mixin's (DocumentActions)
+        assert window.tr("Imported %n document(s).", "", 2) == more
+        assert commands.tr("Import %n document(s)", None, 2) == undo  # the empty context's
 
 
 @pytest.mark.parametrize("path", OURS, ids=lambda p: p.name)
@@ -147,22 +168,6 @@ def test_the_choice_is_kept_in_the_settings():
 
 
 # --- at run time --------------------------------------------------------------------------------------
-@pytest.fixture(scope="session")
-def built_qm(tmp_path_factory) -> Path:
-    """resources/i18n's .qm when `make translations` built them from the current
-    .ts; otherwise built here into a temporary folder."""
-    if all((ts.with_suffix(".qm").exists() and ts.with_suffix(".qm").stat().st_mtime >= ts.stat().st_mtime)
-           for ts in TS_FILES):
-        return I18N
-    lrelease = _tool("pyside6-lrelease")
-    assert lrelease, "pyside6-lrelease is needed to build the translations"
-    out = tmp_path_factory.mktemp("qm")
-    for ts in TS_FILES:
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(out / ts.with_suffix(".qm").name)],
-                       check=True, capture_output=True)
-    return out
-
-
 @pytest.fixture
 def translations(qapp, built_qm, monkeypatch):
     """Install a language with ``translations("nb")``; English again afterwards."""
@@ -225,7 +230,7 @@ def test_the_window_shows_norwegian_including_the_strings_of_its_mixins(qtbot, t
     window.code_in_vivo()  # CodingActions (a mixin): no selection, so it says why
     assert window.statusBar().currentMessage() == "Marker først et utdrag i dokumentet."
     assert window.tr("Select a passage in the document first.") == "Marker først et utdrag i dokumentet."
-    assert commands.tr("Code in vivo") == "Kod in vivo"  # context "Commands", filed under ""
+    assert commands.tr("Code in vivo") == "Kod in vivo"  # filed under the empty context
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"  # Qt's own dialogs
 
     norwegian = _visible_texts(window)

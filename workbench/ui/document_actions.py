@@ -62,7 +62,7 @@ class DocumentActions:
             if self.document_view.document_id is None:
                 self.documents_panel.select_document(report.imported[0].id)
         lines = [
-            self.tr("Imported %n document(s).").replace("%n", str(len(report.imported)))
+            self.tr("Imported %n document(s).", "", len(report.imported))
         ]
         if report.cancelled:
             lines.append(self.tr("The import was cancelled; the documents imported so far are kept."))
@@ -116,12 +116,12 @@ class DocumentActions:
         outcome = command.outcome
         if outcome is not None and outcome.removed:
             self.statusBar().showMessage(
-                self.tr("%n coding(s) lost all their text and were removed; Undo brings them back.")
-                .replace("%n", str(len(outcome.removed))), 10000
+                self.tr("%n coding(s) lost all their text and were removed; Undo brings them back.", "",
+                        len(outcome.removed)), 10000
             )
         elif outcome is not None and outcome.shrunk:
             self.statusBar().showMessage(
-                self.tr("%n coding(s) lost some of their text.").replace("%n", str(outcome.shrunk)), 6000
+                self.tr("%n coding(s) lost some of their text.", "", outcome.shrunk), 6000
             )
 
     def find_replace_dialog(self) -> None:
@@ -143,7 +143,7 @@ class DocumentActions:
             return
         from workbench.ui.code_picker import CodePicker
         picker = CodePicker(list(self.codes.values()), parent or self)
-        picker.setWindowTitle(self.tr("Code %n Hit(s) With").replace("%n", str(len(hits))))
+        picker.setWindowTitle(self.tr("Code %n Hit(s) With", "", len(hits)))
         if picker.exec() != CodePicker.DialogCode.Accepted:
             return
         chosen = picker.chosen_code()
@@ -162,16 +162,16 @@ class DocumentActions:
         self.controller.execute(command)
         stack.endMacro()
         self.statusBar().showMessage(
-            self.tr("Coded %1 passage(s) with “%2”.").replace("%1", str(len(command.records)))
-            .replace("%2", code_name), 8000)
+            self.tr("Coded %n passage(s) with “%1”.", "", len(command.records)).replace("%1", code_name), 8000)
 
     def replace_in_documents(self, needle: str, replacement: str, case: bool, whole: bool, in_codes: bool) -> None:
         command = cmd.ReplaceTextCommand(self.controller, needle, replacement, case, whole, in_codes)
         if self.controller.execute(command) and command.outcome is not None:
             n = sum(1 for _ in command.outcome.documents)
             self.statusBar().showMessage(
-                self.tr("Replaced in %1 document(s) and %2 code name(s).").replace("%1", str(n))
-                .replace("%2", str(len(command.outcome.renamed_codes))), 8000
+                #: %1: “3 documents”, %2: “2 code names”
+                self.tr("Replaced in %1 and %2.").replace("%1", self.tr("%n document(s)", "", n))
+                .replace("%2", self.tr("%n code name(s)", "", len(command.outcome.renamed_codes))), 8000
             )
 
     # --- document properties ---------------------------------------------------------
@@ -204,8 +204,8 @@ class DocumentActions:
         rec = self.documents_panel.model.records[self.documents_panel.model.row_of(doc_id)]
         answer = QMessageBox.question(
             self, self.tr("Remove Document"),
-            self.tr("Remove “%1” and its %2 coding(s) from the project? You can undo this.")
-            .replace("%1", rec.name).replace("%2", str(rec.codings)),
+            self.tr("Remove “%1” and its %n coding(s) from the project? You can undo this.", "", rec.codings)
+            .replace("%1", rec.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -103,7 +103,9 @@ class FindReplaceDialog(QDialog):
             self.hits_list.setItemWidget(item, label)
         docs = len({h.document_id for h in self.hits})
         self.summary.setText(
-            self.tr("%1 occurrence(s) in %2 document(s)").replace("%1", str(len(self.hits))).replace("%2", str(docs))
+            #: %1: “5 occurrences”, %2: “2 documents”
+            self.tr("%1 in %2").replace("%1", self.tr("%n occurrence(s)", "", len(self.hits)))
+            .replace("%2", self.tr("%n document(s)", "", docs))
             if needle else ""
         )
         self.replace_button.setEnabled(bool(self.hits) or (bool(needle) and self.in_codes.isChecked()))

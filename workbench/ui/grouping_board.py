@@ -64,8 +64,9 @@ class BoardColumnModel(MovesByRequest, QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(code.colour)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%1 — %2 passage(s) in %3 document(s)").replace("%1", code.name) \
-                .replace("%2", str(code.passages)).replace("%3", str(code.documents))
+            #: %2: “12 passages”, %3: “3 documents”
+            return self.tr("%1 — %2 in %3").replace("%2", self.tr("%n passage(s)", "", code.passages)) \
+                .replace("%3", self.tr("%n document(s)", "", code.documents)).replace("%1", code.name)
         if role == IdRole:
             return code.id
         return None

@@ -147,8 +147,7 @@ class GroupingTestPage(QWidget):
 
     def _show(self) -> None:
         tested = sum(1 for v in self.verdicts.values() if v.verdict)
-        self.progress.setText(self.tr("%1 / %2 groups tested").replace("%1", str(tested))
-                              .replace("%2", str(len(self.groups))))
+        self.progress.setText(self.tr("%1 / %n group(s) tested", "", len(self.groups)).replace("%1", str(tested)))
         group = self.groups[self.position] if self.groups else None
         self.codes.clear()
         self.target.clear()

@@ -13,10 +13,13 @@ How a string finds its translation at run time:
   whose body holds the ``self.tr`` call, so a string written in the mixin
   ``CodingActions`` (context "CodingActions") is found for a MainWindow too.
 * lupdate files calls it cannot tie to a class context under the empty context:
-  the module-level ``tr()`` helper of commands.py (which asks for the context
-  "Commands" at run time) and helpers that take ``tr`` as an argument
+  the module-level ``tr()`` helper of commands.py (which asks for the empty
+  context itself) and helpers that take ``tr`` as an argument
   (``role_labels(self.tr)``). :class:`Translator` falls back to the empty context
   for those.
+* A count goes in as ``%n`` with the count as the third argument,
+  ``self.tr("%n code(s)", "", n)``: each language's .qm has its plural forms,
+  English's too ("1 code", "2 codes"), so English installs its .qm as well.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -100,6 +103,11 @@ def save_choice(choice: str) -> None:
     s.sync()
 
 
+def installed() -> bool:
+    """Whether a language has been installed (and not uninstalled since)."""
+    return _language is not None
+
+
 def current_language() -> str:
     """The language installed last (English before any install)."""
     return _language or SOURCE_LANGUAGE
@@ -115,6 +123,19 @@ class Translator(QTranslator):
             text = super().translate("", source_text, disambiguation, n)
         # None (a null QString) lets Qt ask the next translator, then use the source.
         return text or None
+
+
+def translate_count(obj: QObject, text: str, disambiguation: str | None, n: int) -> str:
+    """``obj.tr(text, disambiguation, n)`` for an object whose strings are written
+    in several classes (MainWindow and its mixins). PySide6's tr asks the classes
+    of the MRO in turn and takes the first answer that differs from the text; with
+    a count every answer differs (``%n`` is filled in even where nothing is
+    translated), so the first class would always win and the mixin's plural forms
+    would never be found. The class that has the string is found without the count."""
+    for cls in type(obj).__mro__:
+        if QCoreApplication.translate(cls.__name__, text, disambiguation) != text:
+            return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def locale_for(language: str) -> QLocale:
@@ -156,14 +177,17 @@ def install(app: QCoreApplication, language: str, directory: Path | None = None)
     qt = _qt_translator(language, directory)
     if qt is not None:
         installed.append(qt)
-    # English is the source language: its .qm gives every string back as it is, and a
-    # translator in Python would be asked for each of the thousands of texts Qt translates.
-    ours = Translator() if language != SOURCE_LANGUAGE else None
-    if ours is not None and ours.load(str(qm_path(language, directory))):
+    # English is the source language: its .qm gives every string back as it is but for
+    # the plural forms ("%n code(s)": "1 code", "2 codes"). Qt's own QTranslator serves
+    # it: a translator in Python would be asked for each of the thousands of texts Qt
+    # translates, and English needs no fallback to the empty context (commands.py asks
+    # there itself, and strings that differ from their source are only those with %n).
+    ours = Translator() if language != SOURCE_LANGUAGE else QTranslator()
+    if ours.load(str(qm_path(language, directory))):
         installed.append(ours)
-    elif ours is not None:
-        log.warning("No translation %s (run `make translations`); the interface stays English",
-                    qm_path(language, directory))
+    else:
+        log.warning("No translation %s (run `make translations`); the interface stays English%s",
+                    qm_path(language, directory), " with “(s)” plurals" if language == SOURCE_LANGUAGE else "")
     for translator in installed:  # the last installed is asked first: ours before Qt's
         app.installTranslator(translator)
     _installed[:] = installed

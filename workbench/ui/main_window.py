@@ -95,6 +95,13 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
     #: their own (see open_project): (the file, its format version, or -1 when the check failed).
     services_loaded = Signal(str, int)
 
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        """A count's plural forms are found in the mixin that has the string
+        (i18n.translate_count); everything else as PySide6 does."""
+        if n < 0:
+            return super().tr(text, disambiguation)
+        return i18n.translate_count(self, text, disambiguation, n)
+
     def __init__(self, opening: bool = False) -> None:
         """``opening``: a project is opened right after (app.start): the start
         page is not made unless that fails (show_project_state then shows it)."""
@@ -913,10 +920,9 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
             return
         docs = self.documents_panel.model.records
         codings = sum(d.codings for d in docs)
-        self.counts_label.setText(
-            self.tr("%1 documents · %2 codes · %3 codings")
-            .replace("%1", str(len(docs))).replace("%2", str(len(self.codes))).replace("%3", str(codings))
-        )
+        self.counts_label.setText(" · ".join((
+            self.tr("%n document(s)", "", len(docs)), self.tr("%n code(s)", "", len(self.codes)),
+            self.tr("%n coding(s)", "", codings))))
 
     def _update_title(self) -> None:
         parts = []

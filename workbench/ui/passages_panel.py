@@ -141,8 +141,9 @@ class PassagesPanel(QWidget):
         else:
             docs = len({p.document_id for p in passages})
             self.title.setText(
-                self.tr("“%1”: %2 passage(s) in %3 document(s)")
-                .replace("%1", title).replace("%2", str(len(passages))).replace("%3", str(docs))
+                #: %2: “12 passages”, %3: “3 documents”
+                self.tr("“%1”: %2 in %3").replace("%2", self.tr("%n passage(s)", "", len(passages)))
+                .replace("%3", self.tr("%n document(s)", "", docs)).replace("%1", title)
             )
         if not passages:
             self.context.clear()

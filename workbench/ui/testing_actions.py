@@ -63,8 +63,8 @@ class TestingActions:
         elif action == "delete":
             answer = QMessageBox.question(
                 self, self.tr("Delete Code"),
-                self.tr("Delete “%1” and uncode its %2 passage(s)? You can undo this.")
-                .replace("%1", code.name).replace("%2", str(code.passages)),
+                self.tr("Delete “%1” and uncode its %n passage(s)? You can undo this.", "", code.passages)
+                .replace("%1", code.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer == QMessageBox.StandardButton.Yes:
@@ -115,20 +115,26 @@ class TestingActions:
         f = sdi_overview.figures(self.project, self.system)
         ct, gt, kt = f.code_test, f.grouping_test, f.concept_test
         return {
-            "documents": self.tr("%1 documents, %2 of them coded").replace("%1", str(f.documents))
-            .replace("%2", str(f.coded_documents)),
-            "codes": self.tr("%1 codes on %2 coded passages").replace("%1", str(f.codes))
-            .replace("%2", str(f.codings)),
+            #: %1: “6 documents”; %2: a number
+            "documents": self.tr("%1, %2 of them coded").replace("%2", str(f.coded_documents))
+            .replace("%1", self.tr("%n document(s)", "", f.documents)),
+            #: %1: “240 codes”, %2: “1,200 coded passages”
+            "codes": self.tr("%1 on %2").replace("%2", self.tr("%n coded passage(s)", "", f.codings))
+            .replace("%1", self.tr("%n code(s)", "", f.codes)),
             "code_test": self.tr("%1 passed, %2 failed, %3 untested").replace("%1", str(ct["passed"]))
             .replace("%2", str(ct["failed"])).replace("%3", str(ct["untested"])),
-            "board": self.tr("%1 code groups + the rest group (%2 codes), %3 themes; %4 codes ungrouped")
-            .replace("%1", str(f.groups)).replace("%2", str(f.rest_codes)).replace("%3", str(f.themes))
-            .replace("%4", str(f.ungrouped)),
-            "grouping_test": self.tr("%1 groups passed, %2 failed, %3 untested").replace("%1", str(gt["passed"]))
-            .replace("%2", str(gt["failed"])).replace("%3", str(gt["untested"])),
-            "concepts": self.tr("%1 concepts; %2 hold beyond the study, %3 do not, %4 untested")
-            .replace("%1", str(f.concepts)).replace("%2", str(kt["passed"])).replace("%3", str(kt["failed"]))
-            .replace("%4", str(kt["untested"])),
+            #: %1: “18 code groups”, %2: “12 codes”, %3: “4 themes”, %4: “3 codes”
+            "board": self.tr("%1 + the rest group (%2), %3; %4 ungrouped")
+            .replace("%4", self.tr("%n code(s)", "", f.ungrouped)).replace("%3", self.tr("%n theme(s)", "", f.themes))
+            .replace("%2", self.tr("%n code(s)", "", f.rest_codes))
+            .replace("%1", self.tr("%n code group(s)", "", f.groups)),
+            #: %1: “15 groups”; %2, %3: numbers
+            "grouping_test": self.tr("%1 passed, %2 failed, %3 untested").replace("%3", str(gt["untested"]))
+            .replace("%2", str(gt["failed"])).replace("%1", self.tr("%n group(s)", "", gt["passed"])),
+            #: %1: “3 concepts”; %2, %3, %4: numbers
+            "concepts": self.tr("%1; %2 hold beyond the study, %3 do not, %4 untested")
+            .replace("%4", str(kt["untested"])).replace("%3", str(kt["failed"])).replace("%2", str(kt["passed"]))
+            .replace("%1", self.tr("%n concept(s)", "", f.concepts)),
         }
 
     def go_to(self, place: str) -> None:
