@@ -31,6 +31,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from workbench import texts
 from workbench.resources import resources_dir
 
 log = logging.getLogger(__name__)
@@ -193,6 +194,7 @@ def install(app: QCoreApplication, language: str, directory: Path | None = None)
     _installed[:] = installed
     _language = language
     QLocale.setDefault(locale_for(language))
+    texts.install(QCoreApplication.translate)  # the core's messages (workbench/texts.py)
     return installed
 
 
@@ -203,6 +205,7 @@ def uninstall(app: QCoreApplication) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     _language = None
+    texts.install(None)
     if _default_locale is not None:
         QLocale.setDefault(_default_locale)
 
