@@ -18,26 +18,16 @@ def test_english_as_written_without_a_translator(no_translator):
     assert texts.translate("CoreImport", "the file is empty") == "the file is empty"
 
 
-@pytest.mark.parametrize("n, expected", [(0, "0 files skipped"), (1, "1 file skipped"), (2, "2 files skipped")])
-def test_a_count_picks_singular_or_plural_in_english(no_translator, n, expected):
-    assert texts.translate("CoreImport", "%n file(s) skipped", None, n) == expected
-
-
-def test_boxes_take_es(no_translator):
-    assert texts.translate("CoreImport", "%n match(es)", None, 1) == "1 match"
-    assert texts.translate("CoreImport", "%n match(es)", None, 3) == "3 matches"
-
-
-def test_an_installed_translator_is_asked_with_context_and_count(no_translator):
+def test_an_installed_translator_is_asked_with_the_context(no_translator):
     asked = []
 
-    def translator(context, text, disambiguation, n):
-        asked.append((context, text, disambiguation, n))
-        return "oversatt"
+    def translator(context, text):
+        asked.append((context, text))
+        return "filen er tom"
 
     texts.install(translator)
-    assert texts.translate("CoreServices", "%n code(s)", None, 4) == "oversatt"
-    assert asked == [("CoreServices", "%n code(s)", None, 4)]
+    assert texts.translate("CoreImport", "the file is empty") == "filen er tom"
+    assert asked == [("CoreImport", "the file is empty")]
 
 
 def test_fill_replaces_each_placeholder_once():

@@ -512,6 +512,1090 @@
     </message>
 </context>
 <context>
+    <name>CoreExchange</name>
+    <message>
+        <source>%1 (made by %2) – codes: %3, groups: %4, themes: %5</source>
+        <extracomment>Namespace of the GUIDs Stegvis derives (notes, cases, variables, selections). A project file (.qde) or codebook (.qdc); thousands of codes and codings stay far below. One source&apos;s plain text; a transcript of many hours is a few MB. Everything read from one .qdpx together (media files are never read). Unpacked/packed size: text packs 3-10 times, a zip bomb thousands of times. a codebook: no documents or codings to speak of %1: file, %2: the program that made it, then how many codes, groups, themes</extracomment>
+        <translation>%1 (made by %2) – codes: %3, groups: %4, themes: %5</translation>
+    </message>
+    <message>
+        <source>%1 – codes: %2, groups: %3, themes: %4</source>
+        <extracomment>%1: file, then how many codes, groups, themes</extracomment>
+        <translation>%1 – codes: %2, groups: %3, themes: %4</translation>
+    </message>
+    <message>
+        <source>%1 (made by %2) – documents: %3, codes: %4, groups: %5, themes: %6, codings: %7</source>
+        <extracomment>%1: file, %2: the program that made it, then how many documents, codes, groups, themes, codings</extracomment>
+        <translation>%1 (made by %2) – documents: %3, codes: %4, groups: %5, themes: %6, codings: %7</translation>
+    </message>
+    <message>
+        <source>%1 – documents: %2, codes: %3, groups: %4, themes: %5, codings: %6</source>
+        <extracomment>%1: file, then how many documents, codes, groups, themes, codings</extracomment>
+        <translation>%1 – documents: %2, codes: %3, groups: %4, themes: %5, codings: %6</translation>
+    </message>
+    <message>
+        <source>Added (%1): %2</source>
+        <extracomment>%1: how many, %2: their names</extracomment>
+        <translation>Added (%1): %2</translation>
+    </message>
+    <message>
+        <source>Merged with the project&apos;s own (%1): %2</source>
+        <extracomment>%1: how many, %2: their names</extracomment>
+        <translation>Merged with the project&apos;s own (%1): %2</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>Not brought over: %1</source>
+        <translation>Not brought over: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <extracomment>%1: a list of names, %2: how many more</extracomment>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <source>%1 has a document type declaration (&lt;!DOCTYPE&gt;), which REFI-QDA files never use; refusing it for safety</source>
+        <extracomment>%1: “the codebook” or a file name</extracomment>
+        <translation>%1 has a document type declaration (&lt;!DOCTYPE&gt;), which REFI-QDA files never use; refusing it for safety</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2): %3</source>
+        <extracomment>%1: “the codebook” or a file name, %2: line number, %3: the XML parser&apos;s reason (English)</extracomment>
+        <translation>%1 is not well-formed XML (line %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML: %2</source>
+        <extracomment>%1: “the codebook” or a file name, %2: the XML parser&apos;s reason (English)</extracomment>
+        <translation>%1 is not well-formed XML: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as XML (%2)</source>
+        <extracomment>%1: “the codebook” or a file name, %2: the reason (English)</extracomment>
+        <translation>%1 cannot be read as XML (%2)</translation>
+    </message>
+    <message>
+        <source>%1 declares XML entities; refusing it for safety</source>
+        <extracomment>%1: “the codebook” or a file name</extracomment>
+        <translation>%1 declares XML entities; refusing it for safety</translation>
+    </message>
+    <message>
+        <source>%1 uses XML entities, which REFI-QDA files never use; refusing it</source>
+        <extracomment>%1: “the codebook” or a file name</extracomment>
+        <translation>%1 uses XML entities, which REFI-QDA files never use; refusing it</translation>
+    </message>
+    <message>
+        <source>%1 is not a REFI-QDA %2 (its root element is &lt;%3&gt;)</source>
+        <extracomment>%1: “the codebook” or a file name, %2: the element expected (CodeBook, Project), %3: the element found</extracomment>
+        <translation>%1 is not a REFI-QDA %2 (its root element is &lt;%3&gt;)</translation>
+    </message>
+    <message>
+        <source>too large for %1 (%2 MB; the limit is %3 MB)</source>
+        <extracomment>%1: “a codebook”, %2 and %3: sizes in MB</extracomment>
+        <translation>too large for %1 (%2 MB; the limit is %3 MB)</translation>
+    </message>
+    <message>
+        <source>too large for %1</source>
+        <extracomment>%1: “a codebook”</extracomment>
+        <translation>too large for %1</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <extracomment>%1: the system&apos;s reason (English)</extracomment>
+        <translation>the file cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>the archive holds %1 files, too many for a project; refusing it</source>
+        <extracomment>%1: how many files (always thousands)</extracomment>
+        <translation>the archive holds %1 files, too many for a project; refusing it</translation>
+    </message>
+    <message>
+        <source>.qdpx file</source>
+        <extracomment>Completes “a folder, not a %1”.</extracomment>
+        <translation>.qdpx file</translation>
+    </message>
+    <message>
+        <source>not a .qdpx project (not a zip archive, or a damaged one)</source>
+        <translation>not a .qdpx project (not a zip archive, or a damaged one)</translation>
+    </message>
+    <message>
+        <source>the project would expand to %1 MB, more than %2 MB; refusing it</source>
+        <extracomment>%1 and %2: sizes in MB</extracomment>
+        <translation>the project would expand to %1 MB, more than %2 MB; refusing it</translation>
+    </message>
+    <message>
+        <source>the project would expand to %1 MB from %2 KB (a zip bomb?); refusing it</source>
+        <extracomment>%1: size in MB, %2: size in KB</extracomment>
+        <translation>the project would expand to %1 MB from %2 KB (a zip bomb?); refusing it</translation>
+    </message>
+    <message>
+        <source>the archive holds a file with an unsafe path (“%1”); refusing it</source>
+        <extracomment>%1: the path inside the archive</extracomment>
+        <translation>the archive holds a file with an unsafe path (“%1”); refusing it</translation>
+    </message>
+    <message>
+        <source>“%1” would expand to %2 MB from %3 KB (a zip bomb?); refusing it</source>
+        <extracomment>%1: the path inside the archive, %2: size in MB, %3: size in KB</extracomment>
+        <translation>“%1” would expand to %2 MB from %3 KB (a zip bomb?); refusing it</translation>
+    </message>
+    <message>
+        <source>no project file (.qde) at the top of the archive; not a REFI-QDA project</source>
+        <translation>no project file (.qde) at the top of the archive; not a REFI-QDA project</translation>
+    </message>
+    <message>
+        <source>several project files (.qde) at the top of the archive (%1); expected one</source>
+        <extracomment>%1: file names</extracomment>
+        <translation>several project files (.qde) at the top of the archive (%1); expected one</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected; export the project again without a password</source>
+        <extracomment>%1: a file name or “the text of “Interview 1””</extracomment>
+        <translation>%1 is password-protected; export the project again without a password</translation>
+    </message>
+    <message>
+        <source>%1 is packed in an unusual way (zip method %2)</source>
+        <extracomment>%1: a file name or “the text of “Interview 1””, %2: a number</extracomment>
+        <translation>%1 is packed in an unusual way (zip method %2)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; the limit is %3 MB)</source>
+        <extracomment>%1: a file name or “the text of “Interview 1””, %2 and %3: sizes in MB</extracomment>
+        <translation>%1 is too large (%2 MB; the limit is %3 MB)</translation>
+    </message>
+    <message>
+        <source>the project would expand to more than %1 MB; refusing it</source>
+        <extracomment>%1: size in MB</extracomment>
+        <translation>the project would expand to more than %1 MB; refusing it</translation>
+    </message>
+    <message>
+        <source>%1 is larger than it says; refusing it</source>
+        <extracomment>%1: a file name or “the text of “Interview 1””</extracomment>
+        <translation>%1 is larger than it says; refusing it</translation>
+    </message>
+    <message>
+        <source>%1 is damaged in the archive (%2)</source>
+        <extracomment>%1: a file name or “the text of “Interview 1””, %2: the reason (English)</extracomment>
+        <translation>%1 is damaged in the archive (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged in the archive</source>
+        <extracomment>%1: a file name or “the text of “Interview 1””</extracomment>
+        <translation>%1 is damaged in the archive</translation>
+    </message>
+    <message>
+        <source>not UTF-8; read as Windows-1252</source>
+        <extracomment>Completes “the text of “Interview 1” was %2”.</extracomment>
+        <translation>not UTF-8; read as Windows-1252</translation>
+    </message>
+    <message>
+        <source>UTF-16 code units, CR LF counted as one</source>
+        <extracomment>Completes “positions were read as %1 (…)”.</extracomment>
+        <translation>UTF-16 code units, CR LF counted as one</translation>
+    </message>
+    <message>
+        <source>UTF-16 code units, CR LF counted as two</source>
+        <translation>UTF-16 code units, CR LF counted as two</translation>
+    </message>
+    <message>
+        <source>code points, CR LF counted as one</source>
+        <translation>code points, CR LF counted as one</translation>
+    </message>
+    <message>
+        <source>code points, CR LF counted as two</source>
+        <translation>code points, CR LF counted as two</translation>
+    </message>
+    <message>
+        <source>verdicts of SDI&apos;s tests (%1; REFI-QDA has no place for them)</source>
+        <extracomment>How much of a passage names its selection (other programs show it; the importer checks offsets with it). %1: how many</extracomment>
+        <translation>verdicts of SDI&apos;s tests (%1; REFI-QDA has no place for them)</translation>
+    </message>
+    <message>
+        <source>the research questions (REFI-QDA has no place for them)</source>
+        <translation>the research questions (REFI-QDA has no place for them)</translation>
+    </message>
+    <message>
+        <source>the project&apos;s own settings for SDI&apos;s tests</source>
+        <translation>the project&apos;s own settings for SDI&apos;s tests</translation>
+    </message>
+    <message>
+        <source>memos (%1; a codebook has no notes; export a .qdpx to keep them)</source>
+        <extracomment>%1: how many</extracomment>
+        <translation>memos (%1; a codebook has no notes; export a .qdpx to keep them)</translation>
+    </message>
+    <message>
+        <source>the memos of concepts (a codebook has no notes)</source>
+        <translation>the memos of concepts (a codebook has no notes)</translation>
+    </message>
+    <message>
+        <source>the project has no codes, groups or themes; a codebook needs at least one code</source>
+        <translation>the project has no codes, groups or themes; a codebook needs at least one code</translation>
+    </message>
+    <message>
+        <source>codes without a name (%1) were named “Unnamed code 1” and so on</source>
+        <extracomment>%1: how many. The names are written in English into the project.</extracomment>
+        <translation>codes without a name (%1) were named “Unnamed code 1” and so on</translation>
+    </message>
+    <message>
+        <source>the codes directly under the theme “%1” were put in a group of the same name</source>
+        <extracomment>the node this code stands for is also a group or theme (its codings come here) filled when written: the file&apos;s reference of a theme or group -&gt; (&quot;theme&quot; | &quot;group&quot;, its row) %1: the theme&apos;s name</extracomment>
+        <translation>the codes directly under the theme “%1” were put in a group of the same name</translation>
+    </message>
+    <message>
+        <source>parent codes with codings of their own (%1) became a group (or theme) and a code of the same name inside it: %2</source>
+        <extracomment>%1: how many, %2: their names</extracomment>
+        <translation>parent codes with codings of their own (%1) became a group (or theme) and a code of the same name inside it: %2</translation>
+    </message>
+    <message>
+        <source>codable parent codes without codings (%1) became groups: %2</source>
+        <extracomment>%1: how many, %2: their names</extracomment>
+        <translation>codable parent codes without codings (%1) became groups: %2</translation>
+    </message>
+    <message>
+        <source>code trees deeper than theme / group / code (%1) were flattened into the codes of their group: %2</source>
+        <extracomment>%1: how many, %2: the trees, as “Group &gt; Code”</extracomment>
+        <translation>code trees deeper than theme / group / code (%1) were flattened into the codes of their group: %2</translation>
+    </message>
+    <message>
+        <source>empty folders below the group level (%1): %2</source>
+        <extracomment>%1: how many, %2: their names</extracomment>
+        <translation>empty folders below the group level (%1): %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <extracomment>%1: the old name, %2: the new one</extracomment>
+        <translation>“%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>codes that shared a name with another code (%1) were renamed: %2</source>
+        <extracomment>%1: how many, %2: “old” → “new”, …</extracomment>
+        <translation>codes that shared a name with another code (%1) were renamed: %2</translation>
+    </message>
+    <message>
+        <source>no plain text</source>
+        <translation>no plain text</translation>
+    </message>
+    <message>
+        <source>the text of %1</source>
+        <extracomment>%1: “Interview 1” or note “Memo”</extracomment>
+        <translation>the text of %1</translation>
+    </message>
+    <message>
+        <source>the text of %1 was %2</source>
+        <extracomment>%1: “Interview 1” or note “Memo”, %2: “utf-16-le” or “not UTF-8; read as Windows-1252”</extracomment>
+        <translation>the text of %1 was %2</translation>
+    </message>
+    <message>
+        <source>“%1” (binary data, not text)</source>
+        <extracomment>%1: a document&apos;s name</extracomment>
+        <translation>“%1” (binary data, not text)</translation>
+    </message>
+    <message>
+        <source>note “%1”</source>
+        <extracomment>%1: the note&apos;s name or number</extracomment>
+        <translation>note “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” (a PDF without its plain text)</source>
+        <extracomment>%1: the PDF&apos;s name or number</extracomment>
+        <translation>“%1” (a PDF without its plain text)</translation>
+    </message>
+    <message>
+        <source>links (%1; Stegvis has no links)</source>
+        <extracomment>%1: how many</extracomment>
+        <translation>links (%1; Stegvis has no links)</translation>
+    </message>
+    <message>
+        <source>graphs (%1; Stegvis has no graphs)</source>
+        <extracomment>%1: how many</extracomment>
+        <translation>graphs (%1; Stegvis has no graphs)</translation>
+    </message>
+    <message>
+        <source>codings of regions of PDF pages (%1)</source>
+        <extracomment>%1: how many</extracomment>
+        <translation>codings of regions of PDF pages (%1)</translation>
+    </message>
+    <message>
+        <source>sources without readable plain text (%1): %2</source>
+        <extracomment>%1: how many, %2: the sources, each with what was wrong</extracomment>
+        <translation>sources without readable plain text (%1): %2</translation>
+    </message>
+    <message>
+        <source>sets (%1; Stegvis has no sets)</source>
+        <extracomment>%1: how many</extracomment>
+        <translation>sets (%1; Stegvis has no sets)</translation>
+    </message>
+    <message>
+        <source>picture sources (%1; Stegvis holds text only)</source>
+        <extracomment>%1: how many</extracomment>
+        <translation>picture sources (%1; Stegvis holds text only)</translation>
+    </message>
+    <message>
+        <source>audio sources (%1; Stegvis holds text only)</source>
+        <extracomment>%1: how many</extracomment>
+        <translation>audio sources (%1; Stegvis holds text only)</translation>
+    </message>
+    <message>
+        <source>video sources (%1; Stegvis holds text only)</source>
+        <extracomment>%1: how many</extracomment>
+        <translation>video sources (%1; Stegvis holds text only)</translation>
+    </message>
+    <message>
+        <source>%1 sources (%2; Stegvis holds text only)</source>
+        <extracomment>%1: the kind of source as the file names it (lower case, English), %2: how many</extracomment>
+        <translation>%1 sources (%2; Stegvis holds text only)</translation>
+    </message>
+    <message>
+        <source>the document “%1” has no text</source>
+        <extracomment>%1: the document&apos;s name</extracomment>
+        <translation>the document “%1” has no text</translation>
+    </message>
+    <message>
+        <source>as the passages&apos; own texts show</source>
+        <translation>as the passages&apos; own texts show</translation>
+    </message>
+    <message>
+        <source>as %1 counts them</source>
+        <extracomment>%1: the program that made the file</extracomment>
+        <translation>as %1 counts them</translation>
+    </message>
+    <message>
+        <source>as the program counts them</source>
+        <translation>as the program counts them</translation>
+    </message>
+    <message>
+        <source>as their lengths show</source>
+        <translation>as their lengths show</translation>
+    </message>
+    <message>
+        <source>positions were read as %1 (%2) and converted to Stegvis&apos;s code points; documents: %3</source>
+        <extracomment>%1: “UTF-16 code units, CR LF counted as two”, %2: “as NVivo counts them”, %3: how many documents</extracomment>
+        <translation>positions were read as %1 (%2) and converted to Stegvis&apos;s code points; documents: %3</translation>
+    </message>
+    <message>
+        <source>documents with the same name were renamed: %1</source>
+        <extracomment>%1: “old” → “new”, …</extracomment>
+        <translation>documents with the same name were renamed: %1</translation>
+    </message>
+    <message>
+        <source>comments on passages (%1: selections without a code, notes on selections) were added to the memo of their document with the passage quoted</source>
+        <translation>comments on passages (%1: selections without a code, notes on selections) were added to the memo of their document with the passage quoted</translation>
+    </message>
+    <message>
+        <source>codings of whole documents (%1) became codings of the document&apos;s whole text</source>
+        <translation>codings of whole documents (%1) became codings of the document&apos;s whole text</translation>
+    </message>
+    <message>
+        <source>passages reaching past the end of their text (%1) were cut at the end</source>
+        <translation>passages reaching past the end of their text (%1) were cut at the end</translation>
+    </message>
+    <message>
+        <source>codings of the same passage with the same code (%1) were kept once</source>
+        <translation>codings of the same passage with the same code (%1) were kept once</translation>
+    </message>
+    <message>
+        <source>codings with a code that is not in the codebook (%1)</source>
+        <translation>codings with a code that is not in the codebook (%1)</translation>
+    </message>
+    <message>
+        <source>codings outside their document&apos;s text (%1)</source>
+        <translation>codings outside their document&apos;s text (%1)</translation>
+    </message>
+    <message>
+        <source>codings of empty passages (%1)</source>
+        <translation>codings of empty passages (%1)</translation>
+    </message>
+    <message>
+        <source>cases not linked to any document (%1)</source>
+        <translation>cases not linked to any document (%1)</translation>
+    </message>
+    <message>
+        <source>attribute values given twice to one document (%1): the first was kept</source>
+        <translation>attribute values given twice to one document (%1): the first was kept</translation>
+    </message>
+    <message>
+        <source>concept “%1”</source>
+        <extracomment>%1: the concept&apos;s name</extracomment>
+        <translation>concept “%1”</translation>
+    </message>
+    <message>
+        <source>theme “%1”</source>
+        <extracomment>%1: the theme&apos;s name</extracomment>
+        <translation>theme “%1”</translation>
+    </message>
+    <message>
+        <source>rest group “%1”</source>
+        <extracomment>%1: the rest group&apos;s name</extracomment>
+        <translation>rest group “%1”</translation>
+    </message>
+    <message>
+        <source>group “%1”</source>
+        <extracomment>%1: the group&apos;s name</extracomment>
+        <translation>group “%1”</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name</source>
+        <translation>already exists; choose another name</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <extracomment>%1: a folder</extracomment>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>a codebook</source>
+        <extracomment>Completes “too large for %1”.</extracomment>
+        <translation>a codebook</translation>
+    </message>
+    <message>
+        <source>a zip archive, not a REFI-QDA CodeBook (a .qdpx project is imported as a new project)</source>
+        <translation>a zip archive, not a REFI-QDA CodeBook (a .qdpx project is imported as a new project)</translation>
+    </message>
+    <message>
+        <source>the codebook</source>
+        <extracomment>Begins messages such as “%1 is not well-formed XML: …”.</extracomment>
+        <translation>the codebook</translation>
+    </message>
+    <message>
+        <source>merged codes (%1) stay in their own group, not the codebook&apos;s: %2</source>
+        <extracomment>%1: how many, %2: their names</extracomment>
+        <translation>merged codes (%1) stay in their own group, not the codebook&apos;s: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CoreExport</name>
+    <message>
+        <source>export cancelled; no file was written</source>
+        <translation>export cancelled; no file was written</translation>
+    </message>
+    <message>
+        <source>permission denied: the file may be open in Word or Excel, or be write-protected; close it and export again</source>
+        <translation>permission denied: the file may be open in Word or Excel, or be write-protected; close it and export again</translation>
+    </message>
+    <message>
+        <source>permission denied: cannot write in this folder; choose another folder</source>
+        <translation>permission denied: cannot write in this folder; choose another folder</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the folder is read-only; choose another folder</source>
+        <translation>the folder is read-only; choose another folder</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <extracomment>%1: a folder</extracomment>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name</source>
+        <translation>is a folder; give a file name</translation>
+    </message>
+    <message>
+        <source>unknown file type; use .docx (Word), .xlsx (Excel) or .csv</source>
+        <extracomment>The code&apos;s first passages in document order (as many as asked for).</extracomment>
+        <translation>unknown file type; use .docx (Word), .xlsx (Excel) or .csv</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1)</source>
+        <extracomment>%1: the system&apos;s reason (English)</extracomment>
+        <translation>cannot be written (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CoreImport</name>
+    <message>
+        <source>unknown file type (no file extension); Stegvis imports %1</source>
+        <extracomment>The file types read_transcript imports, in the order the messages name them. Style kinds a StyleSpan can have.</extracomment>
+        <translation>unknown file type (no file extension); Stegvis imports %1</translation>
+    </message>
+    <message>
+        <source>unknown file type “%1”; Stegvis imports %2</source>
+        <translation>unknown file type “%1”; Stegvis imports %2</translation>
+    </message>
+    <message>
+        <source>too large to import</source>
+        <translation>too large to import</translation>
+    </message>
+    <message>
+        <source>the file could not be read; it may be damaged</source>
+        <translation>the file could not be read; it may be damaged</translation>
+    </message>
+    <message>
+        <source>the file holds no text</source>
+        <extracomment>&quot;Intervjuer: ...&quot; at the start of a cue, for the bold label.</extracomment>
+        <translation>the file holds no text</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation>a folder, not a file</translation>
+    </message>
+    <message>
+        <source>a folder, not a %1</source>
+        <translation>a folder, not a %1</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (permission denied)</source>
+        <translation>the file cannot be opened (permission denied)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (no such file or directory)</source>
+        <translation>the file cannot be read (no such file or directory)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (not a directory)</source>
+        <translation>the file cannot be read (not a directory)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (is a directory)</source>
+        <translation>the file cannot be read (is a directory)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (file name too long)</source>
+        <translation>the file cannot be read (file name too long)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (too many levels of symbolic links)</source>
+        <translation>the file cannot be read (too many levels of symbolic links)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (no space left on device)</source>
+        <translation>the file cannot be read (no space left on device)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (disk quota exceeded)</source>
+        <translation>the file cannot be read (disk quota exceeded)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (read-only file system)</source>
+        <translation>the file cannot be read (read-only file system)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (file too large)</source>
+        <translation>the file cannot be read (file too large)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (cannot allocate memory)</source>
+        <translation>the file cannot be read (cannot allocate memory)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (too many open files)</source>
+        <translation>the file cannot be read (too many open files)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (too many open files in system)</source>
+        <translation>the file cannot be read (too many open files in system)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (device or resource busy)</source>
+        <translation>the file cannot be read (device or resource busy)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (stale file handle)</source>
+        <translation>the file cannot be read (stale file handle)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (connection timed out)</source>
+        <translation>the file cannot be read (connection timed out)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (invalid argument)</source>
+        <translation>the file cannot be read (invalid argument)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (input/output error)</source>
+        <translation>the file cannot be read (input/output error)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>the file cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>the folder cannot be opened (permission denied)</source>
+        <extracomment>Suffixes that read_transcript judges itself: .doc gets its own message (and a .doc that is really .docx or RTF is read). Files that operating systems leave in folders, skipped without a word.</extracomment>
+        <translation>the folder cannot be opened (permission denied)</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (input/output error)</source>
+        <translation>the folder cannot be read (input/output error)</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (%1)</source>
+        <translation>the folder cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (not a complete %1)</source>
+        <extracomment>Everything unpacked together; a long transcript with photos stays far below. Members of a document; Word and LibreOffice write a few dozen. Unpacked/packed size: XML packs 5-20 times; a zip bomb thousands of times. The ratio is judged only past this size, where it starts to matter. Compression methods Word and LibreOffice write; zipfile inflates bzip2 and LZMA chunks without an output bound, so those are refused.</extracomment>
+        <translation>the file is damaged (not a complete %1)</translation>
+    </message>
+    <message>
+        <source>the document has %1 parts, too many for a document; refusing it</source>
+        <translation>the document has %1 parts, too many for a document; refusing it</translation>
+    </message>
+    <message>
+        <source>too large for a transcript (%1 MB; the limit is %2 MB)</source>
+        <extracomment>A transcript of many hours is a few MB of text; more is not a transcript. Encodings charset-normalizer may choose between. Left to consider every encoding it knows, it reads short Norwegian cp1252 text as Big5 or cp1250 (&quot;gĺr&quot; for &quot;går&quot;); restricted to these it tells them apart reliably.</extracomment>
+        <translation>too large for a transcript (%1 MB; the limit is %2 MB)</translation>
+    </message>
+    <message>
+        <source>the document holds a part with an unsafe name (“%1”); refusing it</source>
+        <translation>the document holds a part with an unsafe name (“%1”); refusing it</translation>
+    </message>
+    <message>
+        <source>password-protected; remove the password and import again</source>
+        <translation>password-protected; remove the password and import again</translation>
+    </message>
+    <message>
+        <source>the document is packed in an unusual way; open it and save it again in Word or LibreOffice</source>
+        <translation>the document is packed in an unusual way; open it and save it again in Word or LibreOffice</translation>
+    </message>
+    <message>
+        <source>the document would expand to %1 MB; refusing it</source>
+        <translation>the document would expand to %1 MB; refusing it</translation>
+    </message>
+    <message>
+        <source>old Word format (.doc); open it in Word and save it as .docx</source>
+        <extracomment>Elements whose children are read as if they stood in their place. Stands for a page or column break while a paragraph is read (XML text cannot hold a form feed): at either end of the paragraph it is dropped, as Word starts a new page rather than a new line; inside, it is a line break.</extracomment>
+        <translation>old Word format (.doc); open it in Word and save it as .docx</translation>
+    </message>
+    <message>
+        <source>not a Word document (the .docx file is damaged or of another type)</source>
+        <translation>not a Word document (the .docx file is damaged or of another type)</translation>
+    </message>
+    <message>
+        <source>not a Word document (no word/document.xml); the file is damaged or of another type</source>
+        <translation>not a Word document (no word/document.xml); the file is damaged or of another type</translation>
+    </message>
+    <message>
+        <source>password-protected; remove the password in Word and import again</source>
+        <translation>password-protected; remove the password in Word and import again</translation>
+    </message>
+    <message>
+        <source>an old Word .doc file named .docx; save it as .docx</source>
+        <translation>an old Word .doc file named .docx; save it as .docx</translation>
+    </message>
+    <message>
+        <source>a Word template or macro-enabled file, not a plain document; save it as .docx</source>
+        <translation>a Word template or macro-enabled file, not a plain document; save it as .docx</translation>
+    </message>
+    <message>
+        <source>the Word document is damaged (its XML cannot be read)</source>
+        <translation>the Word document is damaged (its XML cannot be read)</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument text (the .odt file is damaged or of another type)</source>
+        <extracomment>Cap on table:number-*-repeated, which can otherwise ask for billions. Inline elements whose content the reader does not see as text.</extracomment>
+        <translation>not an OpenDocument text (the .odt file is damaged or of another type)</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument text (a spreadsheet, presentation or other kind)</source>
+        <translation>not an OpenDocument text (a spreadsheet, presentation or other kind)</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument text (no content.xml); the file is damaged or of another type</source>
+        <translation>not an OpenDocument text (no content.xml); the file is damaged or of another type</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument text (no text body); the file is damaged or of another type</source>
+        <translation>not an OpenDocument text (no text body); the file is damaged or of another type</translation>
+    </message>
+    <message>
+        <source>the OpenDocument file is damaged (its XML cannot be read)</source>
+        <translation>the OpenDocument file is damaged (its XML cannot be read)</translation>
+    </message>
+    <message>
+        <source>not a PDF file (the file is damaged or of another type)</source>
+        <translation>not a PDF file (the file is damaged or of another type)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>the PDF is damaged and cannot be read</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scanned image?); run text recognition first</source>
+        <translation>the PDF has no text layer (a scanned image?); run text recognition first</translation>
+    </message>
+    <message>
+        <source>not an RTF document (the file is damaged or of another type)</source>
+        <extracomment>Picture data: hex digits, lines of them. striprtf would step through it character by character (a minute for a few photos); it is no text.</extracomment>
+        <translation>not an RTF document (the file is damaged or of another type)</translation>
+    </message>
+    <message>
+        <source>the RTF document is damaged and cannot be read</source>
+        <translation>the RTF document is damaged and cannot be read</translation>
+    </message>
+    <message>
+        <source>not a valid WebVTT file: the cue time on line %1 cannot be read</source>
+        <translation>not a valid WebVTT file: the cue time on line %1 cannot be read</translation>
+    </message>
+    <message>
+        <source>not a WebVTT file with captions (no cue times “00:00:00.000 --&gt; …” found)</source>
+        <translation>not a WebVTT file with captions (no cue times “00:00:00.000 --&gt; …” found)</translation>
+    </message>
+    <message>
+        <source>not a valid SubRip (.srt) file: unexpected text on line %1</source>
+        <translation>not a valid SubRip (.srt) file: unexpected text on line %1</translation>
+    </message>
+    <message>
+        <source>not a valid SubRip (.srt) file: a cue time cannot be read</source>
+        <translation>not a valid SubRip (.srt) file: a cue time cannot be read</translation>
+    </message>
+    <message>
+        <source>not a SubRip file with subtitles (no cue times “00:00:00,000 --&gt; …” found)</source>
+        <translation>not a SubRip file with subtitles (no cue times “00:00:00,000 --&gt; …” found)</translation>
+    </message>
+    <message>
+        <source>the %1 text is damaged (invalid bytes at byte %2)</source>
+        <translation>the %1 text is damaged (invalid bytes at byte %2)</translation>
+    </message>
+    <message>
+        <source>binary data, not a text file</source>
+        <translation>binary data, not a text file</translation>
+    </message>
+</context>
+<context>
+    <name>CoreProjectFile</name>
+    <message>
+        <source>cannot be opened (%1)</source>
+        <extracomment>The document shown (None: the project has none), its text, codings and styles. The file&apos;s size and modification time when it was read.</extracomment>
+        <translation>cannot be opened (%1)</translation>
+    </message>
+    <message>
+        <source>is damaged (%1); open a backup copy</source>
+        <translation>is damaged (%1); open a backup copy</translation>
+    </message>
+    <message>
+        <source>is the open project itself; choose another name</source>
+        <extracomment>This program holds the project&apos;s lock file (released on close).</extracomment>
+        <translation>is the open project itself; choose another name</translation>
+    </message>
+    <message>
+        <source>the upgrade left %1 broken references; nothing was changed</source>
+        <translation>the upgrade left %1 broken references; nothing was changed</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name</source>
+        <translation>already exists; choose another name</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>its folder does not exist</translation>
+    </message>
+    <message>
+        <source>cannot be created (%1)</source>
+        <translation>cannot be created (%1)</translation>
+    </message>
+    <message>
+        <source>was made by an older Stegvis and must be upgraded before it can be read; open it where it can be written</source>
+        <translation>was made by an older Stegvis and must be upgraded before it can be read; open it where it can be written</translation>
+    </message>
+    <message>
+        <source>%1 on %2 since %3</source>
+        <translation>%1 on %2 since %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>is open for writing by %1</source>
+        <extracomment>The problem without the file&apos;s name, as ProjectFileError.problem.</extracomment>
+        <translation>is open for writing by %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <extracomment>The file format this program writes; one step per Alembic revision. Alembic revision of FORMAT_VERSION (a test checks it is the migration head). sqlite3 error code of a read-only connection meeting a hot journal, the journal an interrupted transaction (a crash, a power cut) leaves behind.</extracomment>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>is a folder, not a Stegvis project file</source>
+        <translation>is a folder, not a Stegvis project file</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>is empty, not a Stegvis project</source>
+        <translation>is empty, not a Stegvis project</translation>
+    </message>
+    <message>
+        <source>is not a Stegvis project (not a project database)</source>
+        <translation>is not a Stegvis project (not a project database)</translation>
+    </message>
+    <message>
+        <source>is an SQLite database but not a Stegvis project</source>
+        <translation>is an SQLite database but not a Stegvis project</translation>
+    </message>
+    <message>
+        <source>is damaged (the database check failed); open a backup copy</source>
+        <translation>is damaged (the database check failed); open a backup copy</translation>
+    </message>
+    <message>
+        <source>is damaged (its format version is missing)</source>
+        <translation>is damaged (its format version is missing)</translation>
+    </message>
+    <message>
+        <source>was written by a newer Stegvis (file format %1; this version reads up to %2); update Stegvis to open it</source>
+        <translation>was written by a newer Stegvis (file format %1; this version reads up to %2); update Stegvis to open it</translation>
+    </message>
+    <message>
+        <source>has a change interrupted by a crash that cannot be rolled back (%1)</source>
+        <translation>has a change interrupted by a crash that cannot be rolled back (%1)</translation>
+    </message>
+    <message>
+        <source>the backup could not be written (%1)</source>
+        <translation>the backup could not be written (%1)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written (%1)</source>
+        <translation>the copy could not be written (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read for a backup (%1)</source>
+        <translation>cannot be read for a backup (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CoreServices</name>
+    <message>
+        <source>A code needs a name.</source>
+        <translation>A code needs a name.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>A group needs a name.</translation>
+    </message>
+    <message>
+        <source>A code group needs a name.</source>
+        <translation>A code group needs a name.</translation>
+    </message>
+    <message>
+        <source>A rest group needs a name.</source>
+        <translation>A rest group needs a name.</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>A theme needs a name.</translation>
+    </message>
+    <message>
+        <source>A %1 needs a name.</source>
+        <translation>A %1 needs a name.</translation>
+    </message>
+    <message>
+        <source>The code group no longer exists.</source>
+        <translation>The code group no longer exists.</translation>
+    </message>
+    <message>
+        <source>The theme no longer exists.</source>
+        <translation>The theme no longer exists.</translation>
+    </message>
+    <message>
+        <source>A code to move no longer exists.</source>
+        <translation>A code to move no longer exists.</translation>
+    </message>
+    <message>
+        <source>The rest group stays outside the themes.</source>
+        <translation>The rest group stays outside the themes.</translation>
+    </message>
+    <message>
+        <source>Cannot set %1 of a %2.</source>
+        <translation>Cannot set %1 of a %2.</translation>
+    </message>
+    <message>
+        <source>Codes are not numbered.</source>
+        <translation>Codes are not numbered.</translation>
+    </message>
+    <message>
+        <source>A code named “%1” already exists.</source>
+        <translation>A code named “%1” already exists.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour of the form #rrggbb.</source>
+        <translation>“%1” is not a colour of the form #rrggbb.</translation>
+    </message>
+    <message>
+        <source>A code needs a colour.</source>
+        <translation>A code needs a colour.</translation>
+    </message>
+    <message>
+        <source>A number must be a whole number of 0 or more.</source>
+        <translation>A number must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>The code no longer exists (id %1).</source>
+        <translation>The code no longer exists (id %1).</translation>
+    </message>
+    <message>
+        <source>The code no longer exists.</source>
+        <translation>The code no longer exists.</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <extracomment>The user cancelled before every file was read.
+----------
+Codings whose every character was deleted: they are gone. Codings that lost some of their characters.</extracomment>
+        <translation>The document no longer exists.</translation>
+    </message>
+    <message>
+        <source>Select some text to code.</source>
+        <translation>Select some text to code.</translation>
+    </message>
+    <message>
+        <source>The selection holds no words to name a code after.</source>
+        <translation>The selection holds no words to name a code after.</translation>
+    </message>
+    <message>
+        <source>The coding no longer exists.</source>
+        <translation>The coding no longer exists.</translation>
+    </message>
+    <message>
+        <source>A document needs a name.</source>
+        <translation>A document needs a name.</translation>
+    </message>
+    <message>
+        <source>Unknown document role “%1”.</source>
+        <translation>Unknown document role “%1”.</translation>
+    </message>
+    <message>
+        <source>The attribute “%1” is given twice.</source>
+        <translation>The attribute “%1” is given twice.</translation>
+    </message>
+    <message>
+        <source>Another document is named “%1”.</source>
+        <translation>Another document is named “%1”.</translation>
+    </message>
+    <message>
+        <source>The group no longer exists.</source>
+        <translation>The group no longer exists.</translation>
+    </message>
+    <message>
+        <source>The concept no longer exists.</source>
+        <translation>The concept no longer exists.</translation>
+    </message>
+    <message>
+        <source>The %1 no longer exists.</source>
+        <translation>The %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>A document has no description.</source>
+        <extracomment>Which kinds carry a description besides their memo.</extracomment>
+        <translation>A document has no description.</translation>
+    </message>
+    <message>
+        <source>A project has no description.</source>
+        <translation>A project has no description.</translation>
+    </message>
+    <message>
+        <source>A %1 has no description.</source>
+        <translation>A %1 has no description.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>A %1 has no memo.</source>
+        <translation>A %1 has no memo.</translation>
+    </message>
+    <message>
+        <source>Choose at least one other code to merge.</source>
+        <translation>Choose at least one other code to merge.</translation>
+    </message>
+    <message>
+        <source>The code to merge into no longer exists.</source>
+        <translation>The code to merge into no longer exists.</translation>
+    </message>
+    <message>
+        <source>A code to merge no longer exists.</source>
+        <translation>A code to merge no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose the passages to move to the new code.</source>
+        <translation>Choose the passages to move to the new code.</translation>
+    </message>
+    <message>
+        <source>Some of the chosen passages are not coded with this code.</source>
+        <translation>Some of the chosen passages are not coded with this code.</translation>
+    </message>
+    <message>
+        <source>Leave at least one passage on the code, or rename it instead.</source>
+        <translation>Leave at least one passage on the code, or rename it instead.</translation>
+    </message>
+    <message>
+        <source>Nothing to retrieve for a %1.</source>
+        <translation>Nothing to retrieve for a %1.</translation>
+    </message>
+    <message>
+        <source>Unknown test “%1”.</source>
+        <translation>Unknown test “%1”.</translation>
+    </message>
+    <message>
+        <source>A verdict is pass or fail, not “%1”.</source>
+        <translation>A verdict is pass or fail, not “%1”.</translation>
+    </message>
+    <message>
+        <source>A concept needs a name.</source>
+        <translation>A concept needs a name.</translation>
+    </message>
+    <message>
+        <source>A concept links to themes and code groups.</source>
+        <translation>A concept links to themes and code groups.</translation>
+    </message>
+    <message>
+        <source>The edit does not fit the document&apos;s text (%1).</source>
+        <translation>The edit does not fit the document&apos;s text (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nothing to change.</translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation>Type the text to find.</translation>
+    </message>
+    <message>
+        <source>Renaming the code “%1” to “%2” would clash with another code; nothing was replaced.</source>
+        <extracomment>(code id, name before, name after) for codes renamed with the text.</extracomment>
+        <translation>Renaming the code “%1” to “%2” would clash with another code; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>“%1” does not occur in any document.</source>
+        <translation>“%1” does not occur in any document.</translation>
+    </message>
+    <message>
+        <source>A version needs a label.</source>
+        <translation>A version needs a label.</translation>
+    </message>
+    <message>
+        <source>A version is already labelled “%1”.</source>
+        <translation>A version is already labelled “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no version labelled “%1”.</source>
+        <translation>There is no version labelled “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
         <source>Importing…</source>
@@ -1184,6 +2268,14 @@
     <message>
         <source>File → Export → the Codebook for the thesis appendix, and the Quotes for the results chapter. Save a Version before meeting your supervisor; Versions shows what changed.</source>
         <translation>File → Export → the Codebook for the thesis appendix, and the Quotes for the results chapter. Save a Version before meeting your supervisor; Versions shows what changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <source>the project could not be written (%1)</source>
+        <extracomment>(files done, files in all, name of the file being read) The ImportReport, when every file is done or the import was cancelled.</extracomment>
+        <translation>the project could not be written (%1)</translation>
     </message>
 </context>
 <context>

@@ -512,6 +512,1090 @@
     </message>
 </context>
 <context>
+    <name>CoreExchange</name>
+    <message>
+        <source>%1 (made by %2) – codes: %3, groups: %4, themes: %5</source>
+        <extracomment>Namespace of the GUIDs Stegvis derives (notes, cases, variables, selections). A project file (.qde) or codebook (.qdc); thousands of codes and codings stay far below. One source&apos;s plain text; a transcript of many hours is a few MB. Everything read from one .qdpx together (media files are never read). Unpacked/packed size: text packs 3-10 times, a zip bomb thousands of times. a codebook: no documents or codings to speak of %1: file, %2: the program that made it, then how many codes, groups, themes</extracomment>
+        <translation>%1 (laget med %2) – koder: %3, grupper: %4, temaer: %5</translation>
+    </message>
+    <message>
+        <source>%1 – codes: %2, groups: %3, themes: %4</source>
+        <extracomment>%1: file, then how many codes, groups, themes</extracomment>
+        <translation>%1 – koder: %2, grupper: %3, temaer: %4</translation>
+    </message>
+    <message>
+        <source>%1 (made by %2) – documents: %3, codes: %4, groups: %5, themes: %6, codings: %7</source>
+        <extracomment>%1: file, %2: the program that made it, then how many documents, codes, groups, themes, codings</extracomment>
+        <translation>%1 (laget med %2) – dokumenter: %3, koder: %4, grupper: %5, temaer: %6, kodinger: %7</translation>
+    </message>
+    <message>
+        <source>%1 – documents: %2, codes: %3, groups: %4, themes: %5, codings: %6</source>
+        <extracomment>%1: file, then how many documents, codes, groups, themes, codings</extracomment>
+        <translation>%1 – dokumenter: %2, koder: %3, grupper: %4, temaer: %5, kodinger: %6</translation>
+    </message>
+    <message>
+        <source>Added (%1): %2</source>
+        <extracomment>%1: how many, %2: their names</extracomment>
+        <translation>Lagt til (%1): %2</translation>
+    </message>
+    <message>
+        <source>Merged with the project&apos;s own (%1): %2</source>
+        <extracomment>%1: how many, %2: their names</extracomment>
+        <translation>Slått sammen med prosjektets egne (%1): %2</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Endret: %1</translation>
+    </message>
+    <message>
+        <source>Not brought over: %1</source>
+        <translation>Ikke overført: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <extracomment>%1: a list of names, %2: how many more</extracomment>
+        <translation>%1 og %2 til</translation>
+    </message>
+    <message>
+        <source>%1 has a document type declaration (&lt;!DOCTYPE&gt;), which REFI-QDA files never use; refusing it for safety</source>
+        <extracomment>%1: “the codebook” or a file name</extracomment>
+        <translation>%1 har en dokumenttypedeklarasjon (&lt;!DOCTYPE&gt;), som REFI-QDA-filer aldri bruker; filen avvises av sikkerhetshensyn</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2): %3</source>
+        <extracomment>%1: “the codebook” or a file name, %2: line number, %3: the XML parser&apos;s reason (English)</extracomment>
+        <translation>%1 er ikke gyldig XML (linje %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML: %2</source>
+        <extracomment>%1: “the codebook” or a file name, %2: the XML parser&apos;s reason (English)</extracomment>
+        <translation>%1 er ikke gyldig XML: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as XML (%2)</source>
+        <extracomment>%1: “the codebook” or a file name, %2: the reason (English)</extracomment>
+        <translation>%1 kan ikke leses som XML (%2)</translation>
+    </message>
+    <message>
+        <source>%1 declares XML entities; refusing it for safety</source>
+        <extracomment>%1: “the codebook” or a file name</extracomment>
+        <translation>%1 deklarerer XML-entiteter; filen avvises av sikkerhetshensyn</translation>
+    </message>
+    <message>
+        <source>%1 uses XML entities, which REFI-QDA files never use; refusing it</source>
+        <extracomment>%1: “the codebook” or a file name</extracomment>
+        <translation>%1 bruker XML-entiteter, som REFI-QDA-filer aldri bruker; filen avvises</translation>
+    </message>
+    <message>
+        <source>%1 is not a REFI-QDA %2 (its root element is &lt;%3&gt;)</source>
+        <extracomment>%1: “the codebook” or a file name, %2: the element expected (CodeBook, Project), %3: the element found</extracomment>
+        <translation>%1 er ikke en REFI-QDA %2 (rotelementet er &lt;%3&gt;)</translation>
+    </message>
+    <message>
+        <source>too large for %1 (%2 MB; the limit is %3 MB)</source>
+        <extracomment>%1: “a codebook”, %2 and %3: sizes in MB</extracomment>
+        <translation>for stor for %1 (%2 MB; grensen er %3 MB)</translation>
+    </message>
+    <message>
+        <source>too large for %1</source>
+        <extracomment>%1: “a codebook”</extracomment>
+        <translation>for stor for %1</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <extracomment>%1: the system&apos;s reason (English)</extracomment>
+        <translation>filen kan ikke leses (%1)</translation>
+    </message>
+    <message>
+        <source>the archive holds %1 files, too many for a project; refusing it</source>
+        <extracomment>%1: how many files (always thousands)</extracomment>
+        <translation>arkivet inneholder %1 filer, for mange for et prosjekt; det avvises</translation>
+    </message>
+    <message>
+        <source>.qdpx file</source>
+        <extracomment>Completes “a folder, not a %1”.</extracomment>
+        <translation>.qdpx-fil</translation>
+    </message>
+    <message>
+        <source>not a .qdpx project (not a zip archive, or a damaged one)</source>
+        <translation>ikke et .qdpx-prosjekt (ikke et zip-arkiv, eller et skadet arkiv)</translation>
+    </message>
+    <message>
+        <source>the project would expand to %1 MB, more than %2 MB; refusing it</source>
+        <extracomment>%1 and %2: sizes in MB</extracomment>
+        <translation>prosjektet ville blitt %1 MB utpakket, mer enn %2 MB; det avvises</translation>
+    </message>
+    <message>
+        <source>the project would expand to %1 MB from %2 KB (a zip bomb?); refusing it</source>
+        <extracomment>%1: size in MB, %2: size in KB</extracomment>
+        <translation>prosjektet ville blitt %1 MB utpakket fra %2 KB (en zip-bombe?); det avvises</translation>
+    </message>
+    <message>
+        <source>the archive holds a file with an unsafe path (“%1”); refusing it</source>
+        <extracomment>%1: the path inside the archive</extracomment>
+        <translation>arkivet inneholder en fil med en utrygg sti («%1»); det avvises</translation>
+    </message>
+    <message>
+        <source>“%1” would expand to %2 MB from %3 KB (a zip bomb?); refusing it</source>
+        <extracomment>%1: the path inside the archive, %2: size in MB, %3: size in KB</extracomment>
+        <translation>«%1» ville blitt %2 MB utpakket fra %3 KB (en zip-bombe?); arkivet avvises</translation>
+    </message>
+    <message>
+        <source>no project file (.qde) at the top of the archive; not a REFI-QDA project</source>
+        <translation>ingen prosjektfil (.qde) øverst i arkivet; ikke et REFI-QDA-prosjekt</translation>
+    </message>
+    <message>
+        <source>several project files (.qde) at the top of the archive (%1); expected one</source>
+        <extracomment>%1: file names</extracomment>
+        <translation>flere prosjektfiler (.qde) øverst i arkivet (%1); ventet bare én</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected; export the project again without a password</source>
+        <extracomment>%1: a file name or “the text of “Interview 1””</extracomment>
+        <translation>%1 er passordbeskyttet; eksporter prosjektet på nytt uten passord</translation>
+    </message>
+    <message>
+        <source>%1 is packed in an unusual way (zip method %2)</source>
+        <extracomment>%1: a file name or “the text of “Interview 1””, %2: a number</extracomment>
+        <translation>%1 er pakket på en uvanlig måte (zip-metode %2)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; the limit is %3 MB)</source>
+        <extracomment>%1: a file name or “the text of “Interview 1””, %2 and %3: sizes in MB</extracomment>
+        <translation>%1 er for stor (%2 MB; grensen er %3 MB)</translation>
+    </message>
+    <message>
+        <source>the project would expand to more than %1 MB; refusing it</source>
+        <extracomment>%1: size in MB</extracomment>
+        <translation>prosjektet ville blitt mer enn %1 MB utpakket; det avvises</translation>
+    </message>
+    <message>
+        <source>%1 is larger than it says; refusing it</source>
+        <extracomment>%1: a file name or “the text of “Interview 1””</extracomment>
+        <translation>%1 er større enn oppgitt; arkivet avvises</translation>
+    </message>
+    <message>
+        <source>%1 is damaged in the archive (%2)</source>
+        <extracomment>%1: a file name or “the text of “Interview 1””, %2: the reason (English)</extracomment>
+        <translation>%1 er skadet i arkivet (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged in the archive</source>
+        <extracomment>%1: a file name or “the text of “Interview 1””</extracomment>
+        <translation>%1 er skadet i arkivet</translation>
+    </message>
+    <message>
+        <source>not UTF-8; read as Windows-1252</source>
+        <extracomment>Completes “the text of “Interview 1” was %2”.</extracomment>
+        <translation>ikke UTF-8; lest som Windows-1252</translation>
+    </message>
+    <message>
+        <source>UTF-16 code units, CR LF counted as one</source>
+        <extracomment>Completes “positions were read as %1 (…)”.</extracomment>
+        <translation>UTF-16-kodeenheter, CR LF regnet som ett tegn</translation>
+    </message>
+    <message>
+        <source>UTF-16 code units, CR LF counted as two</source>
+        <translation>UTF-16-kodeenheter, CR LF regnet som to tegn</translation>
+    </message>
+    <message>
+        <source>code points, CR LF counted as one</source>
+        <translation>kodepunkter, CR LF regnet som ett tegn</translation>
+    </message>
+    <message>
+        <source>code points, CR LF counted as two</source>
+        <translation>kodepunkter, CR LF regnet som to tegn</translation>
+    </message>
+    <message>
+        <source>verdicts of SDI&apos;s tests (%1; REFI-QDA has no place for them)</source>
+        <extracomment>How much of a passage names its selection (other programs show it; the importer checks offsets with it). %1: how many</extracomment>
+        <translation>vurderinger fra SDI-testene (%1; REFI-QDA har ikke plass til dem)</translation>
+    </message>
+    <message>
+        <source>the research questions (REFI-QDA has no place for them)</source>
+        <translation>forskningsspørsmålene (REFI-QDA har ikke plass til dem)</translation>
+    </message>
+    <message>
+        <source>the project&apos;s own settings for SDI&apos;s tests</source>
+        <translation>prosjektets egne innstillinger for SDI-testene</translation>
+    </message>
+    <message>
+        <source>memos (%1; a codebook has no notes; export a .qdpx to keep them)</source>
+        <extracomment>%1: how many</extracomment>
+        <translation>memoer (%1; en kodebok har ingen notater; eksporter en .qdpx for å beholde dem)</translation>
+    </message>
+    <message>
+        <source>the memos of concepts (a codebook has no notes)</source>
+        <translation>memoene til konseptene (en kodebok har ingen notater)</translation>
+    </message>
+    <message>
+        <source>the project has no codes, groups or themes; a codebook needs at least one code</source>
+        <translation>prosjektet har ingen koder, grupper eller temaer; en kodebok trenger minst én kode</translation>
+    </message>
+    <message>
+        <source>codes without a name (%1) were named “Unnamed code 1” and so on</source>
+        <extracomment>%1: how many. The names are written in English into the project.</extracomment>
+        <translation>koder uten navn (%1) fikk navnene «Unnamed code 1» og så videre</translation>
+    </message>
+    <message>
+        <source>the codes directly under the theme “%1” were put in a group of the same name</source>
+        <extracomment>the node this code stands for is also a group or theme (its codings come here) filled when written: the file&apos;s reference of a theme or group -&gt; (&quot;theme&quot; | &quot;group&quot;, its row) %1: the theme&apos;s name</extracomment>
+        <translation>kodene rett under temaet «%1» ble lagt i en gruppe med samme navn</translation>
+    </message>
+    <message>
+        <source>parent codes with codings of their own (%1) became a group (or theme) and a code of the same name inside it: %2</source>
+        <extracomment>%1: how many, %2: their names</extracomment>
+        <translation>overordnede koder med egne kodinger (%1) ble en gruppe (eller et tema) med en kode med samme navn inni: %2</translation>
+    </message>
+    <message>
+        <source>codable parent codes without codings (%1) became groups: %2</source>
+        <extracomment>%1: how many, %2: their names</extracomment>
+        <translation>overordnede koder uten kodinger (%1) ble grupper: %2</translation>
+    </message>
+    <message>
+        <source>code trees deeper than theme / group / code (%1) were flattened into the codes of their group: %2</source>
+        <extracomment>%1: how many, %2: the trees, as “Group &gt; Code”</extracomment>
+        <translation>kodetrær dypere enn tema / gruppe / kode (%1) ble flatet ut til koder i gruppen sin: %2</translation>
+    </message>
+    <message>
+        <source>empty folders below the group level (%1): %2</source>
+        <extracomment>%1: how many, %2: their names</extracomment>
+        <translation>tomme mapper under gruppenivået (%1): %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <extracomment>%1: the old name, %2: the new one</extracomment>
+        <translation>«%1» → «%2»</translation>
+    </message>
+    <message>
+        <source>codes that shared a name with another code (%1) were renamed: %2</source>
+        <extracomment>%1: how many, %2: “old” → “new”, …</extracomment>
+        <translation>koder med samme navn som en annen kode (%1) fikk nytt navn: %2</translation>
+    </message>
+    <message>
+        <source>no plain text</source>
+        <translation>ingen ren tekst</translation>
+    </message>
+    <message>
+        <source>the text of %1</source>
+        <extracomment>%1: “Interview 1” or note “Memo”</extracomment>
+        <translation>teksten til %1</translation>
+    </message>
+    <message>
+        <source>the text of %1 was %2</source>
+        <extracomment>%1: “Interview 1” or note “Memo”, %2: “utf-16-le” or “not UTF-8; read as Windows-1252”</extracomment>
+        <translation>teksten til %1 var %2</translation>
+    </message>
+    <message>
+        <source>“%1” (binary data, not text)</source>
+        <extracomment>%1: a document&apos;s name</extracomment>
+        <translation>«%1» (binærdata, ikke tekst)</translation>
+    </message>
+    <message>
+        <source>note “%1”</source>
+        <extracomment>%1: the note&apos;s name or number</extracomment>
+        <translation>notatet «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” (a PDF without its plain text)</source>
+        <extracomment>%1: the PDF&apos;s name or number</extracomment>
+        <translation>«%1» (en PDF uten ren tekst)</translation>
+    </message>
+    <message>
+        <source>links (%1; Stegvis has no links)</source>
+        <extracomment>%1: how many</extracomment>
+        <translation>lenker (%1; Stegvis har ikke lenker)</translation>
+    </message>
+    <message>
+        <source>graphs (%1; Stegvis has no graphs)</source>
+        <extracomment>%1: how many</extracomment>
+        <translation>grafer (%1; Stegvis har ikke grafer)</translation>
+    </message>
+    <message>
+        <source>codings of regions of PDF pages (%1)</source>
+        <extracomment>%1: how many</extracomment>
+        <translation>kodinger av områder på PDF-sider (%1)</translation>
+    </message>
+    <message>
+        <source>sources without readable plain text (%1): %2</source>
+        <extracomment>%1: how many, %2: the sources, each with what was wrong</extracomment>
+        <translation>kilder uten lesbar ren tekst (%1): %2</translation>
+    </message>
+    <message>
+        <source>sets (%1; Stegvis has no sets)</source>
+        <extracomment>%1: how many</extracomment>
+        <translation>sett (%1; Stegvis har ikke sett)</translation>
+    </message>
+    <message>
+        <source>picture sources (%1; Stegvis holds text only)</source>
+        <extracomment>%1: how many</extracomment>
+        <translation>bildekilder (%1; Stegvis har bare tekst)</translation>
+    </message>
+    <message>
+        <source>audio sources (%1; Stegvis holds text only)</source>
+        <extracomment>%1: how many</extracomment>
+        <translation>lydkilder (%1; Stegvis har bare tekst)</translation>
+    </message>
+    <message>
+        <source>video sources (%1; Stegvis holds text only)</source>
+        <extracomment>%1: how many</extracomment>
+        <translation>videokilder (%1; Stegvis har bare tekst)</translation>
+    </message>
+    <message>
+        <source>%1 sources (%2; Stegvis holds text only)</source>
+        <extracomment>%1: the kind of source as the file names it (lower case, English), %2: how many</extracomment>
+        <translation>kilder av typen %1 (%2; Stegvis har bare tekst)</translation>
+    </message>
+    <message>
+        <source>the document “%1” has no text</source>
+        <extracomment>%1: the document&apos;s name</extracomment>
+        <translation>dokumentet «%1» har ingen tekst</translation>
+    </message>
+    <message>
+        <source>as the passages&apos; own texts show</source>
+        <translation>slik utdragenes egne tekster viser</translation>
+    </message>
+    <message>
+        <source>as %1 counts them</source>
+        <extracomment>%1: the program that made the file</extracomment>
+        <translation>slik %1 teller dem</translation>
+    </message>
+    <message>
+        <source>as the program counts them</source>
+        <translation>slik programmet teller dem</translation>
+    </message>
+    <message>
+        <source>as their lengths show</source>
+        <translation>slik lengdene viser</translation>
+    </message>
+    <message>
+        <source>positions were read as %1 (%2) and converted to Stegvis&apos;s code points; documents: %3</source>
+        <extracomment>%1: “UTF-16 code units, CR LF counted as two”, %2: “as NVivo counts them”, %3: how many documents</extracomment>
+        <translation>posisjonene ble lest som %1 (%2) og regnet om til Stegvis&apos; kodepunkter; dokumenter: %3</translation>
+    </message>
+    <message>
+        <source>documents with the same name were renamed: %1</source>
+        <extracomment>%1: “old” → “new”, …</extracomment>
+        <translation>dokumenter med samme navn fikk nytt navn: %1</translation>
+    </message>
+    <message>
+        <source>comments on passages (%1: selections without a code, notes on selections) were added to the memo of their document with the passage quoted</source>
+        <translation>kommentarer til utdrag (%1: markeringer uten kode, notater til markeringer) ble lagt til i dokumentets memo, med utdraget sitert</translation>
+    </message>
+    <message>
+        <source>codings of whole documents (%1) became codings of the document&apos;s whole text</source>
+        <translation>kodinger av hele dokumenter (%1) ble kodinger av hele teksten i dokumentet</translation>
+    </message>
+    <message>
+        <source>passages reaching past the end of their text (%1) were cut at the end</source>
+        <translation>utdrag som gikk forbi slutten av teksten (%1), ble kuttet ved slutten</translation>
+    </message>
+    <message>
+        <source>codings of the same passage with the same code (%1) were kept once</source>
+        <translation>kodinger av samme utdrag med samme kode (%1) ble beholdt bare én gang</translation>
+    </message>
+    <message>
+        <source>codings with a code that is not in the codebook (%1)</source>
+        <translation>kodinger med en kode som ikke finnes i kodeboken (%1)</translation>
+    </message>
+    <message>
+        <source>codings outside their document&apos;s text (%1)</source>
+        <translation>kodinger utenfor teksten i dokumentet (%1)</translation>
+    </message>
+    <message>
+        <source>codings of empty passages (%1)</source>
+        <translation>kodinger av tomme utdrag (%1)</translation>
+    </message>
+    <message>
+        <source>cases not linked to any document (%1)</source>
+        <translation>caser som ikke er knyttet til noe dokument (%1)</translation>
+    </message>
+    <message>
+        <source>attribute values given twice to one document (%1): the first was kept</source>
+        <translation>attributtverdier gitt to ganger til samme dokument (%1): den første ble beholdt</translation>
+    </message>
+    <message>
+        <source>concept “%1”</source>
+        <extracomment>%1: the concept&apos;s name</extracomment>
+        <translation>konseptet «%1»</translation>
+    </message>
+    <message>
+        <source>theme “%1”</source>
+        <extracomment>%1: the theme&apos;s name</extracomment>
+        <translation>temaet «%1»</translation>
+    </message>
+    <message>
+        <source>rest group “%1”</source>
+        <extracomment>%1: the rest group&apos;s name</extracomment>
+        <translation>restgruppen «%1»</translation>
+    </message>
+    <message>
+        <source>group “%1”</source>
+        <extracomment>%1: the group&apos;s name</extracomment>
+        <translation>gruppen «%1»</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name</source>
+        <translation>finnes allerede; velg et annet navn</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <extracomment>%1: a folder</extracomment>
+        <translation>mappen %1 finnes ikke</translation>
+    </message>
+    <message>
+        <source>a codebook</source>
+        <extracomment>Completes “too large for %1”.</extracomment>
+        <translation>en kodebok</translation>
+    </message>
+    <message>
+        <source>a zip archive, not a REFI-QDA CodeBook (a .qdpx project is imported as a new project)</source>
+        <translation>et zip-arkiv, ikke en REFI-QDA-kodebok (et .qdpx-prosjekt importeres som et nytt prosjekt)</translation>
+    </message>
+    <message>
+        <source>the codebook</source>
+        <extracomment>Begins messages such as “%1 is not well-formed XML: …”.</extracomment>
+        <translation>kodeboken</translation>
+    </message>
+    <message>
+        <source>merged codes (%1) stay in their own group, not the codebook&apos;s: %2</source>
+        <extracomment>%1: how many, %2: their names</extracomment>
+        <translation>sammenslåtte koder (%1) blir værende i sin egen gruppe, ikke kodebokens: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CoreExport</name>
+    <message>
+        <source>export cancelled; no file was written</source>
+        <translation>eksporten ble avbrutt; ingen fil ble skrevet</translation>
+    </message>
+    <message>
+        <source>permission denied: the file may be open in Word or Excel, or be write-protected; close it and export again</source>
+        <translation>ingen tilgang: filen er kanskje åpen i Word eller Excel, eller skrivebeskyttet; lukk den og eksporter på nytt</translation>
+    </message>
+    <message>
+        <source>permission denied: cannot write in this folder; choose another folder</source>
+        <translation>ingen tilgang: kan ikke skrive i denne mappen; velg en annen mappe</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <source>the folder is read-only; choose another folder</source>
+        <translation>mappen er skrivebeskyttet; velg en annen mappe</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <extracomment>%1: a folder</extracomment>
+        <translation>mappen %1 finnes ikke</translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name</source>
+        <translation>er en mappe; oppgi et filnavn</translation>
+    </message>
+    <message>
+        <source>unknown file type; use .docx (Word), .xlsx (Excel) or .csv</source>
+        <extracomment>The code&apos;s first passages in document order (as many as asked for).</extracomment>
+        <translation>ukjent filtype; bruk .docx (Word), .xlsx (Excel) eller .csv</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1)</source>
+        <extracomment>%1: the system&apos;s reason (English)</extracomment>
+        <translation>kan ikke skrives (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CoreImport</name>
+    <message>
+        <source>unknown file type (no file extension); Stegvis imports %1</source>
+        <extracomment>The file types read_transcript imports, in the order the messages name them. Style kinds a StyleSpan can have.</extracomment>
+        <translation>ukjent filtype (filen har ingen filendelse); Stegvis importerer %1</translation>
+    </message>
+    <message>
+        <source>unknown file type “%1”; Stegvis imports %2</source>
+        <translation>ukjent filtype «%1»; Stegvis importerer %2</translation>
+    </message>
+    <message>
+        <source>too large to import</source>
+        <translation>for stor til å importeres</translation>
+    </message>
+    <message>
+        <source>the file could not be read; it may be damaged</source>
+        <translation>filen kunne ikke leses; den kan være skadet</translation>
+    </message>
+    <message>
+        <source>the file holds no text</source>
+        <extracomment>&quot;Intervjuer: ...&quot; at the start of a cue, for the bold label.</extracomment>
+        <translation>filen inneholder ingen tekst</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>filen finnes ikke</translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation>en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>a folder, not a %1</source>
+        <translation>en mappe, ikke en %1</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ikke en vanlig fil</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (permission denied)</source>
+        <translation>filen kan ikke åpnes (ingen tilgang)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (no such file or directory)</source>
+        <translation>filen kan ikke leses (filen eller mappen finnes ikke)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (not a directory)</source>
+        <translation>filen kan ikke leses (en del av filbanen er ikke en mappe)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (is a directory)</source>
+        <translation>filen kan ikke leses (det er en mappe)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (file name too long)</source>
+        <translation>filen kan ikke leses (filnavnet er for langt)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (too many levels of symbolic links)</source>
+        <translation>filen kan ikke leses (for mange nivåer av symbolske lenker)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (no space left on device)</source>
+        <translation>filen kan ikke leses (det er ikke mer plass på disken)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (disk quota exceeded)</source>
+        <translation>filen kan ikke leses (diskkvoten er brukt opp)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (read-only file system)</source>
+        <translation>filen kan ikke leses (filsystemet er skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (file too large)</source>
+        <translation>filen kan ikke leses (filen er for stor)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (cannot allocate memory)</source>
+        <translation>filen kan ikke leses (ikke nok minne)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (too many open files)</source>
+        <translation>filen kan ikke leses (for mange åpne filer)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (too many open files in system)</source>
+        <translation>filen kan ikke leses (for mange åpne filer i systemet)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (device or resource busy)</source>
+        <translation>filen kan ikke leses (enheten eller ressursen er opptatt)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (stale file handle)</source>
+        <translation>filen kan ikke leses (filreferansen er ikke lenger gyldig)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (connection timed out)</source>
+        <translation>filen kan ikke leses (tidsavbrudd for tilkoblingen)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (invalid argument)</source>
+        <translation>filen kan ikke leses (ugyldig argument)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (input/output error)</source>
+        <translation>filen kan ikke leses (inn/ut-feil)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>filen kan ikke leses (%1)</translation>
+    </message>
+    <message>
+        <source>the folder cannot be opened (permission denied)</source>
+        <extracomment>Suffixes that read_transcript judges itself: .doc gets its own message (and a .doc that is really .docx or RTF is read). Files that operating systems leave in folders, skipped without a word.</extracomment>
+        <translation>mappen kan ikke åpnes (ingen tilgang)</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (input/output error)</source>
+        <translation>mappen kan ikke leses (inn/ut-feil)</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (%1)</source>
+        <translation>mappen kan ikke leses (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (not a complete %1)</source>
+        <extracomment>Everything unpacked together; a long transcript with photos stays far below. Members of a document; Word and LibreOffice write a few dozen. Unpacked/packed size: XML packs 5-20 times; a zip bomb thousands of times. The ratio is judged only past this size, where it starts to matter. Compression methods Word and LibreOffice write; zipfile inflates bzip2 and LZMA chunks without an output bound, so those are refused.</extracomment>
+        <translation>filen er skadet (ikke en fullstendig %1-fil)</translation>
+    </message>
+    <message>
+        <source>the document has %1 parts, too many for a document; refusing it</source>
+        <translation>dokumentet har %1 deler, for mange for et dokument; det avvises</translation>
+    </message>
+    <message>
+        <source>too large for a transcript (%1 MB; the limit is %2 MB)</source>
+        <extracomment>A transcript of many hours is a few MB of text; more is not a transcript. Encodings charset-normalizer may choose between. Left to consider every encoding it knows, it reads short Norwegian cp1252 text as Big5 or cp1250 (&quot;gĺr&quot; for &quot;går&quot;); restricted to these it tells them apart reliably.</extracomment>
+        <translation>for stor for en transkripsjon (%1 MB; grensen er %2 MB)</translation>
+    </message>
+    <message>
+        <source>the document holds a part with an unsafe name (“%1”); refusing it</source>
+        <translation>dokumentet inneholder en del med et utrygt navn («%1»); det avvises</translation>
+    </message>
+    <message>
+        <source>password-protected; remove the password and import again</source>
+        <translation>passordbeskyttet; fjern passordet og importer på nytt</translation>
+    </message>
+    <message>
+        <source>the document is packed in an unusual way; open it and save it again in Word or LibreOffice</source>
+        <translation>dokumentet er pakket på en uvanlig måte; åpne det og lagre det på nytt i Word eller LibreOffice</translation>
+    </message>
+    <message>
+        <source>the document would expand to %1 MB; refusing it</source>
+        <translation>dokumentet ville blitt %1 MB utpakket; det avvises</translation>
+    </message>
+    <message>
+        <source>old Word format (.doc); open it in Word and save it as .docx</source>
+        <extracomment>Elements whose children are read as if they stood in their place. Stands for a page or column break while a paragraph is read (XML text cannot hold a form feed): at either end of the paragraph it is dropped, as Word starts a new page rather than a new line; inside, it is a line break.</extracomment>
+        <translation>gammelt Word-format (.doc); åpne det i Word og lagre det som .docx</translation>
+    </message>
+    <message>
+        <source>not a Word document (the .docx file is damaged or of another type)</source>
+        <translation>ikke et Word-dokument (.docx-filen er skadet eller av en annen type)</translation>
+    </message>
+    <message>
+        <source>not a Word document (no word/document.xml); the file is damaged or of another type</source>
+        <translation>ikke et Word-dokument (mangler word/document.xml); filen er skadet eller av en annen type</translation>
+    </message>
+    <message>
+        <source>password-protected; remove the password in Word and import again</source>
+        <translation>passordbeskyttet; fjern passordet i Word og importer på nytt</translation>
+    </message>
+    <message>
+        <source>an old Word .doc file named .docx; save it as .docx</source>
+        <translation>en gammel Word .doc-fil med endelsen .docx; lagre den som .docx</translation>
+    </message>
+    <message>
+        <source>a Word template or macro-enabled file, not a plain document; save it as .docx</source>
+        <translation>en Word-mal eller en fil med makroer, ikke et vanlig dokument; lagre den som .docx</translation>
+    </message>
+    <message>
+        <source>the Word document is damaged (its XML cannot be read)</source>
+        <translation>Word-dokumentet er skadet (XML-innholdet kan ikke leses)</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument text (the .odt file is damaged or of another type)</source>
+        <extracomment>Cap on table:number-*-repeated, which can otherwise ask for billions. Inline elements whose content the reader does not see as text.</extracomment>
+        <translation>ikke et OpenDocument-tekstdokument (.odt-filen er skadet eller av en annen type)</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument text (a spreadsheet, presentation or other kind)</source>
+        <translation>ikke et OpenDocument-tekstdokument (et regneark, en presentasjon eller noe annet)</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument text (no content.xml); the file is damaged or of another type</source>
+        <translation>ikke et OpenDocument-tekstdokument (mangler content.xml); filen er skadet eller av en annen type</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument text (no text body); the file is damaged or of another type</source>
+        <translation>ikke et OpenDocument-tekstdokument (mangler tekstdel); filen er skadet eller av en annen type</translation>
+    </message>
+    <message>
+        <source>the OpenDocument file is damaged (its XML cannot be read)</source>
+        <translation>OpenDocument-filen er skadet (XML-innholdet kan ikke leses)</translation>
+    </message>
+    <message>
+        <source>not a PDF file (the file is damaged or of another type)</source>
+        <translation>ikke en PDF-fil (filen er skadet eller av en annen type)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF-filen er skadet og kan ikke leses</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scanned image?); run text recognition first</source>
+        <translation>PDF-filen har ikke noe tekstlag (et skannet bilde?); kjør tekstgjenkjenning først</translation>
+    </message>
+    <message>
+        <source>not an RTF document (the file is damaged or of another type)</source>
+        <extracomment>Picture data: hex digits, lines of them. striprtf would step through it character by character (a minute for a few photos); it is no text.</extracomment>
+        <translation>ikke et RTF-dokument (filen er skadet eller av en annen type)</translation>
+    </message>
+    <message>
+        <source>the RTF document is damaged and cannot be read</source>
+        <translation>RTF-dokumentet er skadet og kan ikke leses</translation>
+    </message>
+    <message>
+        <source>not a valid WebVTT file: the cue time on line %1 cannot be read</source>
+        <translation>ikke en gyldig WebVTT-fil: tidskoden på linje %1 kan ikke leses</translation>
+    </message>
+    <message>
+        <source>not a WebVTT file with captions (no cue times “00:00:00.000 --&gt; …” found)</source>
+        <translation>ikke en WebVTT-fil med teksting (fant ingen tidskoder «00:00:00.000 --&gt; …»)</translation>
+    </message>
+    <message>
+        <source>not a valid SubRip (.srt) file: unexpected text on line %1</source>
+        <translation>ikke en gyldig SubRip-fil (.srt): uventet tekst på linje %1</translation>
+    </message>
+    <message>
+        <source>not a valid SubRip (.srt) file: a cue time cannot be read</source>
+        <translation>ikke en gyldig SubRip-fil (.srt): en tidskode kan ikke leses</translation>
+    </message>
+    <message>
+        <source>not a SubRip file with subtitles (no cue times “00:00:00,000 --&gt; …” found)</source>
+        <translation>ikke en SubRip-fil med undertekster (fant ingen tidskoder «00:00:00,000 --&gt; …»)</translation>
+    </message>
+    <message>
+        <source>the %1 text is damaged (invalid bytes at byte %2)</source>
+        <translation>%1-teksten er skadet (ugyldige byte ved posisjon %2)</translation>
+    </message>
+    <message>
+        <source>binary data, not a text file</source>
+        <translation>binærdata, ikke en tekstfil</translation>
+    </message>
+</context>
+<context>
+    <name>CoreProjectFile</name>
+    <message>
+        <source>cannot be opened (%1)</source>
+        <extracomment>The document shown (None: the project has none), its text, codings and styles. The file&apos;s size and modification time when it was read.</extracomment>
+        <translation>kan ikke åpnes (%1)</translation>
+    </message>
+    <message>
+        <source>is damaged (%1); open a backup copy</source>
+        <translation>er skadet (%1); åpne en sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>is the open project itself; choose another name</source>
+        <extracomment>This program holds the project&apos;s lock file (released on close).</extracomment>
+        <translation>er selve det åpne prosjektet; velg et annet navn</translation>
+    </message>
+    <message>
+        <source>the upgrade left %1 broken references; nothing was changed</source>
+        <translation>oppgraderingen etterlot %1 brutte referanser; ingenting ble endret</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name</source>
+        <translation>finnes allerede; velg et annet navn</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>mappen finnes ikke</translation>
+    </message>
+    <message>
+        <source>cannot be created (%1)</source>
+        <translation>kan ikke opprettes (%1)</translation>
+    </message>
+    <message>
+        <source>was made by an older Stegvis and must be upgraded before it can be read; open it where it can be written</source>
+        <translation>ble laget av en eldre versjon av Stegvis og må oppgraderes før den kan leses; åpne den der du kan skrive til den</translation>
+    </message>
+    <message>
+        <source>%1 on %2 since %3</source>
+        <translation>%1 på %2 siden %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>is open for writing by %1</source>
+        <extracomment>The problem without the file&apos;s name, as ProjectFileError.problem.</extracomment>
+        <translation>er åpnet for skriving av %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <extracomment>The file format this program writes; one step per Alembic revision. Alembic revision of FORMAT_VERSION (a test checks it is the migration head). sqlite3 error code of a read-only connection meeting a hot journal, the journal an interrupted transaction (a crash, a power cut) leaves behind.</extracomment>
+        <translation>filen finnes ikke</translation>
+    </message>
+    <message>
+        <source>is a folder, not a Stegvis project file</source>
+        <translation>er en mappe, ikke en Stegvis-prosjektfil</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kan ikke leses (%1)</translation>
+    </message>
+    <message>
+        <source>is empty, not a Stegvis project</source>
+        <translation>er tom, ikke et Stegvis-prosjekt</translation>
+    </message>
+    <message>
+        <source>is not a Stegvis project (not a project database)</source>
+        <translation>er ikke et Stegvis-prosjekt (ikke en prosjektdatabase)</translation>
+    </message>
+    <message>
+        <source>is an SQLite database but not a Stegvis project</source>
+        <translation>er en SQLite-database, men ikke et Stegvis-prosjekt</translation>
+    </message>
+    <message>
+        <source>is damaged (the database check failed); open a backup copy</source>
+        <translation>er skadet (kontrollen av databasen feilet); åpne en sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>is damaged (its format version is missing)</source>
+        <translation>er skadet (formatversjonen mangler)</translation>
+    </message>
+    <message>
+        <source>was written by a newer Stegvis (file format %1; this version reads up to %2); update Stegvis to open it</source>
+        <translation>ble skrevet av en nyere versjon av Stegvis (filformat %1; denne versjonen leser opp til %2); oppdater Stegvis for å åpne den</translation>
+    </message>
+    <message>
+        <source>has a change interrupted by a crash that cannot be rolled back (%1)</source>
+        <translation>har en endring som ble avbrutt av et krasj og ikke kan rulles tilbake (%1)</translation>
+    </message>
+    <message>
+        <source>the backup could not be written (%1)</source>
+        <translation>sikkerhetskopien kunne ikke skrives (%1)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written (%1)</source>
+        <translation>kopien kunne ikke skrives (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read for a backup (%1)</source>
+        <translation>kan ikke leses for å lage en sikkerhetskopi (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CoreServices</name>
+    <message>
+        <source>A code needs a name.</source>
+        <translation>En kode må ha et navn.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>En gruppe må ha et navn.</translation>
+    </message>
+    <message>
+        <source>A code group needs a name.</source>
+        <translation>En kodegruppe må ha et navn.</translation>
+    </message>
+    <message>
+        <source>A rest group needs a name.</source>
+        <translation>En restgruppe må ha et navn.</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>Et tema må ha et navn.</translation>
+    </message>
+    <message>
+        <source>A %1 needs a name.</source>
+        <translation>%1 må ha et navn.</translation>
+    </message>
+    <message>
+        <source>The code group no longer exists.</source>
+        <translation>Kodegruppen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>The theme no longer exists.</source>
+        <translation>Temaet finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>A code to move no longer exists.</source>
+        <translation>En av kodene som skal flyttes, finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>The rest group stays outside the themes.</source>
+        <translation>Restgruppen skal stå utenfor temaene.</translation>
+    </message>
+    <message>
+        <source>Cannot set %1 of a %2.</source>
+        <translation>Kan ikke endre %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Codes are not numbered.</source>
+        <translation>Koder har ikke nummer.</translation>
+    </message>
+    <message>
+        <source>A code named “%1” already exists.</source>
+        <translation>Det finnes allerede en kode som heter «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour of the form #rrggbb.</source>
+        <translation>«%1» er ikke en farge på formen #rrggbb.</translation>
+    </message>
+    <message>
+        <source>A code needs a colour.</source>
+        <translation>En kode må ha en farge.</translation>
+    </message>
+    <message>
+        <source>A number must be a whole number of 0 or more.</source>
+        <translation>Et nummer må være et helt tall, 0 eller større.</translation>
+    </message>
+    <message>
+        <source>The code no longer exists (id %1).</source>
+        <translation>Koden finnes ikke lenger (id %1).</translation>
+    </message>
+    <message>
+        <source>The code no longer exists.</source>
+        <translation>Koden finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <extracomment>The user cancelled before every file was read.
+----------
+Codings whose every character was deleted: they are gone. Codings that lost some of their characters.</extracomment>
+        <translation>Dokumentet finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Select some text to code.</source>
+        <translation>Marker teksten som skal kodes.</translation>
+    </message>
+    <message>
+        <source>The selection holds no words to name a code after.</source>
+        <translation>Markeringen har ingen ord å gi en kode navn etter.</translation>
+    </message>
+    <message>
+        <source>The coding no longer exists.</source>
+        <translation>Kodingen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>A document needs a name.</source>
+        <translation>Et dokument må ha et navn.</translation>
+    </message>
+    <message>
+        <source>Unknown document role “%1”.</source>
+        <translation>Ukjent dokumentrolle «%1».</translation>
+    </message>
+    <message>
+        <source>The attribute “%1” is given twice.</source>
+        <translation>Attributtet «%1» er oppgitt to ganger.</translation>
+    </message>
+    <message>
+        <source>Another document is named “%1”.</source>
+        <translation>Et annet dokument heter «%1».</translation>
+    </message>
+    <message>
+        <source>The group no longer exists.</source>
+        <translation>Gruppen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>The concept no longer exists.</source>
+        <translation>Konseptet finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>The %1 no longer exists.</source>
+        <translation>%1 finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>A document has no description.</source>
+        <extracomment>Which kinds carry a description besides their memo.</extracomment>
+        <translation>Et dokument har ingen beskrivelse.</translation>
+    </message>
+    <message>
+        <source>A project has no description.</source>
+        <translation>Et prosjekt har ingen beskrivelse.</translation>
+    </message>
+    <message>
+        <source>A %1 has no description.</source>
+        <translation>%1 har ingen beskrivelse.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan ikke skrive %1.</translation>
+    </message>
+    <message>
+        <source>A %1 has no memo.</source>
+        <translation>%1 har ikke noe memo.</translation>
+    </message>
+    <message>
+        <source>Choose at least one other code to merge.</source>
+        <translation>Velg minst én annen kode som skal slås sammen.</translation>
+    </message>
+    <message>
+        <source>The code to merge into no longer exists.</source>
+        <translation>Koden det skal slås sammen med, finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>A code to merge no longer exists.</source>
+        <translation>En av kodene som skal slås sammen, finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Choose the passages to move to the new code.</source>
+        <translation>Velg utdragene som skal flyttes til den nye koden.</translation>
+    </message>
+    <message>
+        <source>Some of the chosen passages are not coded with this code.</source>
+        <translation>Noen av de valgte utdragene er ikke kodet med denne koden.</translation>
+    </message>
+    <message>
+        <source>Leave at least one passage on the code, or rename it instead.</source>
+        <translation>La minst ett utdrag bli igjen på koden, eller gi koden nytt navn i stedet.</translation>
+    </message>
+    <message>
+        <source>Nothing to retrieve for a %1.</source>
+        <translation>Ingenting å hente for %1.</translation>
+    </message>
+    <message>
+        <source>Unknown test “%1”.</source>
+        <translation>Ukjent test «%1».</translation>
+    </message>
+    <message>
+        <source>A verdict is pass or fail, not “%1”.</source>
+        <translation>En vurdering er bestått eller strøk, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>A concept needs a name.</source>
+        <translation>Et konsept må ha et navn.</translation>
+    </message>
+    <message>
+        <source>A concept links to themes and code groups.</source>
+        <translation>Et konsept kan bare kobles til temaer og kodegrupper.</translation>
+    </message>
+    <message>
+        <source>The edit does not fit the document&apos;s text (%1).</source>
+        <translation>Endringen passer ikke til teksten i dokumentet (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Ingenting å endre.</translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation>Skriv inn teksten du vil finne.</translation>
+    </message>
+    <message>
+        <source>Renaming the code “%1” to “%2” would clash with another code; nothing was replaced.</source>
+        <extracomment>(code id, name before, name after) for codes renamed with the text.</extracomment>
+        <translation>Å gi koden «%1» navnet «%2» ville kollidere med en annen kode; ingenting ble erstattet.</translation>
+    </message>
+    <message>
+        <source>“%1” does not occur in any document.</source>
+        <translation>«%1» finnes ikke i noe dokument.</translation>
+    </message>
+    <message>
+        <source>A version needs a label.</source>
+        <translation>En versjon må ha et navn.</translation>
+    </message>
+    <message>
+        <source>A version is already labelled “%1”.</source>
+        <translation>En versjon heter allerede «%1».</translation>
+    </message>
+    <message>
+        <source>There is no version labelled “%1”.</source>
+        <translation>Det finnes ingen versjon som heter «%1».</translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
         <source>Importing…</source>
@@ -1184,6 +2268,14 @@
     <message>
         <source>File → Export → the Codebook for the thesis appendix, and the Quotes for the results chapter. Save a Version before meeting your supervisor; Versions shows what changed.</source>
         <translation>Fil → Eksporter → kodeboken til vedlegget i oppgaven, og sitatene til resultatkapitlet. Lagre en versjon før møtet med veilederen; Versjoner viser hva som er endret.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <source>the project could not be written (%1)</source>
+        <extracomment>(files done, files in all, name of the file being read) The ImportReport, when every file is done or the import was cancelled.</extracomment>
+        <translation>prosjektet kunne ikke skrives (%1)</translation>
     </message>
 </context>
 <context>

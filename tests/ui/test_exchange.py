@@ -19,7 +19,7 @@ def test_export_qdpx_and_open_it_as_a_new_project(window, qtbot, tmp_path, monke
     after = project_info(window.project)
     assert {k: v for k, v in after.items() if k != "format_version"} == \
         {k: v for k, v in before.items() if k != "format_version"}
-    assert "240 codes" in shown[-1]
+    assert "codes: 240" in shown[-1]
 
 
 def test_importing_a_codebook_keeps_a_version_to_go_back(window, qtbot, tmp_path, monkeypatch):

@@ -299,3 +299,31 @@ def test_a_missing_translation_leaves_english(qapp, tmp_path, monkeypatch):
         i18n.uninstall(qapp)
         QLocale.setDefault(before)
 
+
+
+def test_the_cores_messages_arrive_in_the_windows_language(qtbot, translations, tmp_path):
+    """Errors made by the importers and the services (workbench/texts.py) follow
+    the language installed, and are English again without one."""
+    from workbench.importers import ImportFileError, read_transcript
+
+    empty = tmp_path / "Intervju 1.txt"
+    empty.write_bytes(b"")
+    translations("nb")
+    with pytest.raises(ImportFileError) as refused:
+        read_transcript(empty)
+    assert refused.value.problem == "filen er tom"
+    i18n.uninstall(QApplication.instance())
+    with pytest.raises(ImportFileError) as refused:
+        read_transcript(empty)
+    assert refused.value.problem == "the file is empty"
+
+
+def test_a_refused_action_is_explained_in_norwegian(translations, tmp_project):
+    from workbench.services.codes import create_code
+    from workbench.services.errors import ServiceError
+
+    create_code(tmp_project, "Ansatte må få hjelp")
+    translations("nb")
+    with pytest.raises(ServiceError) as refused:
+        create_code(tmp_project, "Ansatte må få hjelp")
+    assert str(refused.value) == "Det finnes allerede en kode som heter «Ansatte må få hjelp»."

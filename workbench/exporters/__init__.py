@@ -33,6 +33,7 @@ from workbench.services.code_system import GroupInfo, ThemeInfo, code_system
 from workbench.services.project import Project
 from workbench.services.records import Passage
 from workbench.storage.models import Code, Coding, Document
+from workbench.texts import fill, translate
 
 Progress = Callable[[int, int], bool]
 
@@ -53,7 +54,8 @@ class ExportCancelled(Exception):
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        super().__init__(f"{self.path}: export cancelled; no file was written")
+        problem = translate("CoreExport", "export cancelled; no file was written")
+        super().__init__(f"{self.path}: {problem}")
 
 
 def check_language(lang: str) -> str:
@@ -84,14 +86,21 @@ class Steps:
 def _problem(exc: OSError, replacing: bool) -> str:
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
         if replacing:
-            return ("permission denied: the file may be open in Word or Excel, or be write-protected; "
-                    "close it and export again")
-        return "permission denied: cannot write in this folder; choose another folder"
+            return translate(
+                "CoreExport",
+                "permission denied: the file may be open in Word or Excel, or be write-protected; close it and export again")
+        return translate("CoreExport", "permission denied: cannot write in this folder; choose another folder")
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return translate("CoreExport", "the disk is full")
     if exc.errno == errno.EROFS:
-        return "the folder is read-only; choose another folder"
+        return translate("CoreExport", "the folder is read-only; choose another folder")
     return exc.strerror or str(exc)
+
+
+def folder_missing(folder: Path) -> str:
+    """The problem of a target whose folder is not there."""
+    #: %1: a folder
+    return fill(translate("CoreExport", "the folder %1 does not exist"), folder)
 
 
 @contextmanager
@@ -101,9 +110,9 @@ def safe_output(path: Path | str) -> Iterator[Path]:
     path = Path(path)
     folder = path.parent
     if not folder.is_dir():
-        raise ExportError(path, f"the folder {folder} does not exist")
+        raise ExportError(path, folder_missing(folder))
     if path.is_dir():
-        raise ExportError(path, "is a folder; give a file name")
+        raise ExportError(path, translate("CoreExport", "is a folder; give a file name"))
     tmp = folder / f".{path.name}.{secrets.token_hex(4)}.part"
     try:
         # Created up front so an unwritable folder fails before the long work;
@@ -299,7 +308,8 @@ def export_codebook_file(project: Project, path: Path | str, *, lang: str = "nb"
         extra = {k: v for k, v in options.items() if k in keep}
         (export_codebook_xlsx if suffix == ".xlsx" else export_codebook_csv)(project, path, lang=lang, **extra)
     else:
-        raise ExportError(path, "unknown file type; use .docx (Word), .xlsx (Excel) or .csv")
+        raise ExportError(path, translate(
+            "CoreExport", "unknown file type; use .docx (Word), .xlsx (Excel) or .csv"))
     return path
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.exporters import ExportError
+from workbench.exporters import ExportError, folder_missing
 from workbench.domain.revisions import LABELS, revision_lines
+from workbench.texts import fill, translate
 
 
 def export_revision_notes(changes: dict, path: Path | str, from_label: str, to_label: str | None,
@@ -23,9 +24,11 @@ def export_revision_notes(changes: dict, path: Path | str, from_label: str, to_l
         else:
             doc.add_paragraph(text, style=style)
     if not path.parent.is_dir():
-        raise ExportError(path, f"the folder {path.parent} does not exist")
+        raise ExportError(path, folder_missing(path.parent))
     try:
         doc.save(str(path))
     except OSError as exc:
-        raise ExportError(path, f"cannot be written ({exc.strerror or exc})") from exc
+        #: %1: the system's reason (English)
+        raise ExportError(path, fill(translate("CoreExport", "cannot be written (%1)"),
+                                     exc.strerror or exc)) from exc
     return path

@@ -11,6 +11,7 @@ that a student chose into the files to import.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import re
@@ -18,6 +19,8 @@ import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from workbench.texts import fill, translate
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +69,9 @@ def normalise_line_ends(text: str) -> str:
 
 def unknown_type_problem(suffix: str) -> str:
     known = ", ".join(SUPPORTED_SUFFIXES)
-    shown = f"“{suffix}”" if suffix else "(no file extension)"
-    return f"unknown file type {shown}; Stegvis imports {known}"
+    if not suffix:
+        return fill(translate("CoreImport", "unknown file type (no file extension); Stegvis imports %1"), known)
+    return fill(translate("CoreImport", "unknown file type “%1”; Stegvis imports %2"), suffix, known)
 
 
 def _reader_for(suffix: str):
@@ -121,41 +125,91 @@ def read_transcript(path: Path | str) -> ImportedText:
     except ImportFileError:
         raise
     except MemoryError:
-        raise ImportFileError(path, "too large to import") from None
+        raise ImportFileError(path, translate("CoreImport", "too large to import")) from None
     except OSError as exc:
         raise ImportFileError(path, _os_problem(exc)) from None
     except Exception:  # a bug or a library failing in a way not foreseen
         log.exception("reading %s failed", path)
-        raise ImportFileError(path, "the file could not be read; it may be damaged") from None
+        raise ImportFileError(
+            path, translate("CoreImport", "the file could not be read; it may be damaged")
+        ) from None
     if not text.strip():
-        raise ImportFileError(path, "the file holds no text")
+        raise ImportFileError(path, translate("CoreImport", "the file holds no text"))
     return ImportedText(name=path.stem, text=text, source_name=path.name, styles=tuple(styles))
 
 
-def checked_file(path: Path, error: Callable[[Path, str], Exception], kind: str = "file") -> os.stat_result:
+def checked_file(
+    path: Path, error: Callable[[Path, str], Exception], kind: str | None = None
+) -> os.stat_result:
     """``path``'s stat, after checking that it is there, can be read, is a regular
     file (not a folder, a pipe or a device) and is not empty; otherwise raises
-    ``error(path, problem)`` (the importers' and REFI-QDA's own errors)."""
+    ``error(path, problem)`` (the importers' and REFI-QDA's own errors).
+
+    ``kind`` names what the file should be in "a folder, not a …" (already
+    translated by the caller); None: a file."""
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise error(path, "no such file") from None
+        raise error(path, translate("CoreImport", "no such file")) from None
     except OSError as exc:
         raise error(path, _os_problem(exc)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise error(path, f"a folder, not a {kind}")
+        if kind is None:
+            raise error(path, translate("CoreImport", "a folder, not a file"))
+        raise error(path, fill(translate("CoreImport", "a folder, not a %1"), kind))
     if not stat.S_ISREG(info.st_mode):
-        raise error(path, "not a regular file")
+        raise error(path, translate("CoreImport", "not a regular file"))
     if info.st_size == 0:
-        raise error(path, "the file is empty")
+        raise error(path, translate("CoreImport", "the file is empty"))
     return info
 
 
 def _os_problem(exc: OSError) -> str:
-    if isinstance(exc, PermissionError):
-        return "the file cannot be opened (permission denied)"
-    reason = exc.strerror or "input/output error"
-    return f"the file cannot be read ({reason[:1].lower()}{reason[1:]})"
+    """One short sentence for an OSError met while reading a file.
+
+    The common causes have a sentence of their own, found by errno (the
+    English is the C library's text on Linux, so it reads the same on every
+    system); any other keeps the system's own text, untranslated, in the frame.
+    """
+    name = errno.errorcode.get(exc.errno or 0, "")
+    if isinstance(exc, PermissionError) or name in ("EACCES", "EPERM"):
+        return translate("CoreImport", "the file cannot be opened (permission denied)")
+    if name == "ENOENT":
+        return translate("CoreImport", "the file cannot be read (no such file or directory)")
+    if name == "ENOTDIR":
+        return translate("CoreImport", "the file cannot be read (not a directory)")
+    if name == "EISDIR":
+        return translate("CoreImport", "the file cannot be read (is a directory)")
+    if name == "ENAMETOOLONG":
+        return translate("CoreImport", "the file cannot be read (file name too long)")
+    if name == "ELOOP":
+        return translate("CoreImport", "the file cannot be read (too many levels of symbolic links)")
+    if name == "ENOSPC":
+        return translate("CoreImport", "the file cannot be read (no space left on device)")
+    if name == "EDQUOT":
+        return translate("CoreImport", "the file cannot be read (disk quota exceeded)")
+    if name == "EROFS":
+        return translate("CoreImport", "the file cannot be read (read-only file system)")
+    if name == "EFBIG":
+        return translate("CoreImport", "the file cannot be read (file too large)")
+    if name == "ENOMEM":
+        return translate("CoreImport", "the file cannot be read (cannot allocate memory)")
+    if name == "EMFILE":
+        return translate("CoreImport", "the file cannot be read (too many open files)")
+    if name == "ENFILE":
+        return translate("CoreImport", "the file cannot be read (too many open files in system)")
+    if name == "EBUSY":
+        return translate("CoreImport", "the file cannot be read (device or resource busy)")
+    if name == "ESTALE":
+        return translate("CoreImport", "the file cannot be read (stale file handle)")
+    if name == "ETIMEDOUT":
+        return translate("CoreImport", "the file cannot be read (connection timed out)")
+    if name == "EINVAL":
+        return translate("CoreImport", "the file cannot be read (invalid argument)")
+    if name == "EIO" or not exc.strerror:
+        return translate("CoreImport", "the file cannot be read (input/output error)")
+    reason = exc.strerror
+    return fill(translate("CoreImport", "the file cannot be read (%1)"), reason[:1].lower() + reason[1:])
 
 
 # ---------------------------------------------------------------------------
@@ -197,9 +251,12 @@ def _walk(folder: Path, found: list[Path], skipped: list[tuple[Path, str]], seen
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: natural_key(e.name))
     except OSError as exc:
-        problem = "the folder cannot be opened (permission denied)" if isinstance(exc, PermissionError) else (
-            f"the folder cannot be read ({exc.strerror or 'input/output error'})"
-        )
+        if isinstance(exc, PermissionError):
+            problem = translate("CoreImport", "the folder cannot be opened (permission denied)")
+        elif not exc.strerror:
+            problem = translate("CoreImport", "the folder cannot be read (input/output error)")
+        else:
+            problem = fill(translate("CoreImport", "the folder cannot be read (%1)"), exc.strerror)
         skipped.append((folder, problem))
         return
     for entry in entries:

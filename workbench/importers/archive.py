@@ -17,6 +17,7 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 from workbench.importers import ImportFileError
+from workbench.texts import fill, translate
 
 MB = 1024 * 1024
 #: Everything unpacked together; a long transcript with photos stays far below.
@@ -36,7 +37,12 @@ _CHUNK = 1024 * 1024
 
 
 def damaged(kind: str) -> str:
-    return f"the file is damaged (not a complete {kind})"
+    """The message for a damaged zip; ``kind`` is a suffix (".docx", ".odt")."""
+    return fill(translate("CoreImport", "the file is damaged (not a complete %1)"), kind)
+
+
+def too_many_parts(count: int) -> str:
+    return fill(translate("CoreImport", "the document has %1 parts, too many for a document; refusing it"), count)
 
 
 def open_document_zip(path: Path, kind: str) -> zipfile.ZipFile:
@@ -47,13 +53,17 @@ def open_document_zip(path: Path, kind: str) -> zipfile.ZipFile:
     size = path.stat().st_size
     if size > MAX_UNPACKED:
         raise ImportFileError(
-            path, f"too large for a transcript ({size / MB:,.0f} MB; the limit is {MAX_UNPACKED // MB} MB)"
+            path,
+            fill(
+                translate("CoreImport", "too large for a transcript (%1 MB; the limit is %2 MB)"),
+                f"{size / MB:,.0f}", MAX_UNPACKED // MB,
+            ),
         )
     with path.open("rb") as f:
         entries = declared_entries(f, size)
     if entries is not None and entries > MAX_MEMBERS:
         # Refused before zipfile makes an object for each of them.
-        raise ImportFileError(path, f"the document has {entries} parts, too many for a document; refusing it")
+        raise ImportFileError(path, too_many_parts(entries))
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
@@ -95,23 +105,36 @@ def declared_entries(f, size: int) -> int | None:
 
 def check_members(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_MEMBERS:
-        raise ImportFileError(path, f"the document has {len(infos)} parts, too many for a document; refusing it")
+        raise ImportFileError(path, too_many_parts(len(infos)))
     unpacked = packed = 0
     for info in infos:
         name = info.filename
         parts = PurePosixPath(name.replace("\\", "/")).parts
         if name.startswith(("/", "\\")) or _DRIVE.match(name) or ".." in parts:
-            raise ImportFileError(path, f"the document holds a part with an unsafe name (“{name[:60]}”); refusing it")
+            raise ImportFileError(
+                path,
+                fill(translate("CoreImport", "the document holds a part with an unsafe name (“%1”); refusing it"),
+                     name[:60]),
+            )
         if info.flag_bits & 0x1:
-            raise ImportFileError(path, "password-protected; remove the password and import again")
+            raise ImportFileError(
+                path, translate("CoreImport", "password-protected; remove the password and import again")
+            )
         if info.compress_type not in _METHODS:
             raise ImportFileError(
-                path, "the document is packed in an unusual way; open it and save it again in Word or LibreOffice"
+                path,
+                translate(
+                    "CoreImport",
+                    "the document is packed in an unusual way; open it and save it again in Word or LibreOffice",
+                ),
             )
         unpacked += info.file_size
         packed += info.compress_size
     if unpacked > MAX_UNPACKED or (unpacked > RATIO_FROM and unpacked > MAX_RATIO * max(packed, 1)):
-        raise ImportFileError(path, f"the document would expand to {unpacked / MB:,.0f} MB; refusing it")
+        expanded = f"{unpacked / MB:,.0f}"
+        raise ImportFileError(
+            path, fill(translate("CoreImport", "the document would expand to %1 MB; refusing it"), expanded)
+        )
 
 
 def _damaged_member(path: Path, kind: str, exc: BaseException) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from workbench.importers import ImportFileError, StyleSpan, normalise_line_ends
 from workbench.importers.archive import damaged, open_document_zip, verify_members
 from workbench.importers.builder import TextBuilder
+from workbench.texts import translate
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -57,7 +58,7 @@ def read_doc(path: Path) -> tuple[str, tuple[StyleSpan, ...]]:
         from workbench.importers.rtf_reader import read_rtf
 
         return read_rtf(path)
-    raise ImportFileError(path, "old Word format (.doc); open it in Word and save it as .docx")
+    raise ImportFileError(path, translate("CoreImport", "old Word format (.doc); open it in Word and save it as .docx"))
 
 
 def read_docx(path: Path) -> tuple[str, tuple[StyleSpan, ...]]:
@@ -66,12 +67,17 @@ def read_docx(path: Path) -> tuple[str, tuple[StyleSpan, ...]]:
     if head == OLE_MAGIC:
         _refuse_ole(path)
     if not head.startswith(b"PK"):
-        raise ImportFileError(path, "not a Word document (the .docx file is damaged or of another type)")
+        raise ImportFileError(
+            path, translate("CoreImport", "not a Word document (the .docx file is damaged or of another type)")
+        )
     with open_document_zip(path, ".docx") as archive:
         names = set(archive.namelist())
         if "[Content_Types].xml" not in names or not any(n.startswith("word/document") for n in names):
             raise ImportFileError(
-                path, "not a Word document (no word/document.xml); the file is damaged or of another type"
+                path,
+                translate(
+                    "CoreImport", "not a Word document (no word/document.xml); the file is damaged or of another type"
+                ),
             )
         verify_members(path, archive, ".docx")  # python-docx then reads whole members
     document = _open(path)
@@ -87,8 +93,10 @@ def _refuse_ole(path: Path) -> None:
     except Exception:  # a damaged compound file: say what it looks like
         encrypted = False
     if encrypted:
-        raise ImportFileError(path, "password-protected; remove the password in Word and import again")
-    raise ImportFileError(path, "an old Word .doc file named .docx; save it as .docx")
+        raise ImportFileError(
+            path, translate("CoreImport", "password-protected; remove the password in Word and import again")
+        )
+    raise ImportFileError(path, translate("CoreImport", "an old Word .doc file named .docx; save it as .docx"))
 
 
 def _open(path: Path):
@@ -101,11 +109,16 @@ def _open(path: Path):
     except ValueError as exc:
         if "content type" in str(exc):  # a template (.dotx) or macro-enabled (.docm) file
             raise ImportFileError(
-                path, "a Word template or macro-enabled file, not a plain document; save it as .docx"
+                path,
+                translate(
+                    "CoreImport", "a Word template or macro-enabled file, not a plain document; save it as .docx"
+                ),
             ) from None
         raise ImportFileError(path, damaged(".docx")) from None
     except etree.XMLSyntaxError:
-        raise ImportFileError(path, "the Word document is damaged (its XML cannot be read)") from None
+        raise ImportFileError(
+            path, translate("CoreImport", "the Word document is damaged (its XML cannot be read)")
+        ) from None
     except (PackageNotFoundError, KeyError, zipfile.BadZipFile, EOFError):
         raise ImportFileError(path, damaged(".docx")) from None
     except Exception as exc:

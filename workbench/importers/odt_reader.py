@@ -19,6 +19,7 @@ from pathlib import Path
 from workbench.importers import ImportFileError, StyleSpan
 from workbench.importers.archive import open_document_zip, read_member
 from workbench.importers.builder import TextBuilder
+from workbench.texts import translate
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -55,26 +56,48 @@ def read_odt(path: Path) -> tuple[str, tuple[StyleSpan, ...]]:
     with path.open("rb") as f:
         head = f.read(4)
     if not head.startswith(b"PK"):
-        raise ImportFileError(path, "not an OpenDocument text (the .odt file is damaged or of another type)")
+        raise ImportFileError(
+            path, translate("CoreImport", "not an OpenDocument text (the .odt file is damaged or of another type)")
+        )
     with open_document_zip(path, ".odt") as archive:
         names = set(archive.namelist())
         if "mimetype" in names:
             mimetype = read_member(path, archive, "mimetype", ".odt").strip()
             if mimetype != ODT_MIMETYPE:
-                raise ImportFileError(path, "not an OpenDocument text (a spreadsheet, presentation or other kind)")
+                raise ImportFileError(
+                    path,
+                    translate(
+                        "CoreImport",
+                        "not an OpenDocument text (a spreadsheet, presentation or other kind)",
+                    ),
+                )
         if "content.xml" not in names:
-            raise ImportFileError(path, "not an OpenDocument text (no content.xml); the file is damaged or of another type")
+            raise ImportFileError(
+                path,
+                translate(
+                    "CoreImport",
+                    "not an OpenDocument text (no content.xml); the file is damaged or of another type",
+                ),
+            )
         if "META-INF/manifest.xml" in names:
             manifest = read_member(path, archive, "META-INF/manifest.xml", ".odt")
             if b"encryption-data" in manifest:
-                raise ImportFileError(path, "password-protected; remove the password and import again")
+                raise ImportFileError(
+                    path, translate("CoreImport", "password-protected; remove the password and import again")
+                )
         content = read_member(path, archive, "content.xml", ".odt")
         styles = read_member(path, archive, "styles.xml", ".odt") if "styles.xml" in names else None
     content_root = _parse(path, content)
     styles_root = _parse(path, styles) if styles else None
     result = OdtText(content_root, styles_root).read()
     if result is None:
-        raise ImportFileError(path, "not an OpenDocument text (no text body); the file is damaged or of another type")
+        raise ImportFileError(
+            path,
+            translate(
+                "CoreImport",
+                "not an OpenDocument text (no text body); the file is damaged or of another type",
+            ),
+        )
     return result
 
 
@@ -87,7 +110,9 @@ def _parse(path: Path, data: bytes):
     try:
         return etree.fromstring(data, parser)
     except etree.XMLSyntaxError:
-        raise ImportFileError(path, "the OpenDocument file is damaged (its XML cannot be read)") from None
+        raise ImportFileError(
+            path, translate("CoreImport", "the OpenDocument file is damaged (its XML cannot be read)")
+        ) from None
 
 
 def _repeat(element, attribute: str) -> int:

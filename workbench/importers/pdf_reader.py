@@ -14,11 +14,9 @@ from pathlib import Path
 
 from workbench.importers import ImportFileError, StyleSpan, normalise_line_ends
 from workbench.importers.textdecode import MB, read_limited
+from workbench.texts import translate
 
 MAX_PDF_BYTES = 200 * MB
-
-NO_TEXT = "the PDF has no text layer (a scanned image?); run text recognition first"
-DAMAGED = "the PDF is damaged and cannot be read"
 
 
 def read_pdf(path: Path) -> tuple[str, tuple[StyleSpan, ...]]:
@@ -29,7 +27,7 @@ def read_pdf(path: Path) -> tuple[str, tuple[StyleSpan, ...]]:
 
     data = read_limited(path, MAX_PDF_BYTES)
     if b"%PDF-" not in data[:1024]:
-        raise ImportFileError(path, "not a PDF file (the file is damaged or of another type)")
+        raise ImportFileError(path, translate("CoreImport", "not a PDF file (the file is damaged or of another type)"))
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged-but-readable files warn a lot
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
@@ -39,7 +37,9 @@ def read_pdf(path: Path) -> tuple[str, tuple[StyleSpan, ...]]:
             except DependencyError:
                 opened = None
             if not opened:
-                raise ImportFileError(path, "password-protected; remove the password and import again")
+                raise ImportFileError(
+                    path, translate("CoreImport", "password-protected; remove the password and import again")
+                )
         pages = []
         for page in reader.pages:
             text = normalise_line_ends(page.extract_text() or "").strip("\n")
@@ -48,10 +48,14 @@ def read_pdf(path: Path) -> tuple[str, tuple[StyleSpan, ...]]:
     except ImportFileError:
         raise
     except FileNotDecryptedError:
-        raise ImportFileError(path, "password-protected; remove the password and import again") from None
+        raise ImportFileError(
+            path, translate("CoreImport", "password-protected; remove the password and import again")
+        ) from None
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError,
             ZeroDivisionError, OverflowError):
-        raise ImportFileError(path, DAMAGED) from None
+        raise ImportFileError(path, translate("CoreImport", "the PDF is damaged and cannot be read")) from None
     if not pages:
-        raise ImportFileError(path, NO_TEXT)
+        raise ImportFileError(
+            path, translate("CoreImport", "the PDF has no text layer (a scanned image?); run text recognition first")
+        )
     return "\n".join(pages), ()

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from workbench.importers import ImportFileError, StyleSpan, normalise_line_ends
 from workbench.importers.textdecode import MB, read_limited
+from workbench.texts import translate
 
 MAX_RTF_BYTES = 100 * MB  # pictures make RTF files large; the text stays small
 
@@ -85,7 +86,9 @@ def read_rtf(path: Path) -> tuple[str, tuple[StyleSpan, ...]]:
     global _rtf_to_text
     data = read_limited(path, MAX_RTF_BYTES)
     if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
-        raise ImportFileError(path, "not an RTF document (the file is damaged or of another type)")
+        raise ImportFileError(
+            path, translate("CoreImport", "not an RTF document (the file is damaged or of another type)")
+        )
     encoding = _code_page(data)
     try:
         source = data.decode("ascii")
@@ -101,7 +104,7 @@ def read_rtf(path: Path) -> tuple[str, tuple[StyleSpan, ...]]:
     try:
         raw = _rtf_to_text(source, encoding=encoding, errors=_ERRORS)
     except (ValueError, IndexError, LookupError, RecursionError):
-        raise ImportFileError(path, "the RTF document is damaged and cannot be read") from None
+        raise ImportFileError(path, translate("CoreImport", "the RTF document is damaged and cannot be read")) from None
     text = _join_surrogates(raw)
     text = _rows_to_lines(normalise_line_ends(text))
     return text.strip("\n"), ()

@@ -25,6 +25,7 @@ from pathlib import Path
 from workbench.importers import ImportFileError, StyleSpan
 from workbench.importers.builder import TextBuilder
 from workbench.importers.textdecode import decode_text, read_limited
+from workbench.texts import fill, translate
 
 _VTT_TIME = re.compile(r"(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})")
 _VTT_TIMING = re.compile(rf"^\s*({_VTT_TIME.pattern})\s*-->\s*({_VTT_TIME.pattern})")
@@ -38,7 +39,7 @@ _LABEL = re.compile(r"^([^\W\d][\w .'’()-]{0,40}?):(?=\s)")
 def _subtitle_text(path: Path) -> str:
     text = decode_text(path, read_limited(path))
     if not text.strip():
-        raise ImportFileError(path, "the file holds no text")
+        raise ImportFileError(path, translate("CoreImport", "the file holds no text"))
     return text
 
 
@@ -94,11 +95,18 @@ def read_vtt(path: Path) -> tuple[str, tuple[StyleSpan, ...]]:
         timing = _VTT_TIMING.match(block[timing_at])
         if not timing:
             line_number = block_start + timing_at + 1
-            raise ImportFileError(path, f"not a valid WebVTT file: the cue time on line {line_number} cannot be read")
+            raise ImportFileError(
+                path,
+                fill(translate("CoreImport", "not a valid WebVTT file: the cue time on line %1 cannot be read"),
+                     line_number),
+            )
         hours, minutes, seconds = (int(timing.group(n) or 0) for n in (2, 3, 4))
         cues.append([hours * 3600 + minutes * 60 + seconds, block[timing_at + 1:]])
     if not cues:
-        raise ImportFileError(path, "not a WebVTT file with captions (no cue times “00:00:00.000 --> …” found)")
+        raise ImportFileError(
+            path,
+            translate("CoreImport", "not a WebVTT file with captions (no cue times “00:00:00.000 --> …” found)"),
+        )
     for seconds, text_lines in cues:
         stamp = _stamp(seconds)
         for speaker, words in _vtt_segments(" ".join(line.strip() for line in text_lines)):
@@ -142,11 +150,19 @@ def read_srt(path: Path) -> tuple[str, tuple[StyleSpan, ...]]:
         subtitles = list(srt.parse(text))
     except srt.SRTParseError as exc:
         line_number = text.count("\n", 0, exc.expected_start) + 1
-        raise ImportFileError(path, f"not a valid SubRip (.srt) file: unexpected text on line {line_number}") from None
+        raise ImportFileError(
+            path,
+            fill(translate("CoreImport", "not a valid SubRip (.srt) file: unexpected text on line %1"), line_number),
+        ) from None
     except (ValueError, TypeError):
-        raise ImportFileError(path, "not a valid SubRip (.srt) file: a cue time cannot be read") from None
+        raise ImportFileError(
+            path, translate("CoreImport", "not a valid SubRip (.srt) file: a cue time cannot be read")
+        ) from None
     if not subtitles:
-        raise ImportFileError(path, "not a SubRip file with subtitles (no cue times “00:00:00,000 --> …” found)")
+        raise ImportFileError(
+            path,
+            translate("CoreImport", "not a SubRip file with subtitles (no cue times “00:00:00,000 --> …” found)"),
+        )
     for subtitle in subtitles:
         words = " ".join(line.strip() for line in _SRT_TAG.sub("", subtitle.content).split("\n") if line.strip())
         if words:

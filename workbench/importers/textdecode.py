@@ -9,6 +9,7 @@ import codecs
 from pathlib import Path
 
 from workbench.importers import ImportFileError, normalise_line_ends
+from workbench.texts import fill, translate
 
 MB = 1024 * 1024
 #: A transcript of many hours is a few MB of text; more is not a transcript.
@@ -29,7 +30,11 @@ _BOMS = (  # UTF-32 first: its little-endian mark begins like UTF-16's
 
 
 def too_large(size: int, limit: int) -> str:
-    return f"too large for a transcript ({size / MB:.0f} MB; the limit is {limit // MB} MB)"
+    return fill(
+        translate("CoreImport", "too large for a transcript (%1 MB; the limit is %2 MB)"),
+        f"{size / MB:.0f}",
+        limit // MB,
+    )
 
 
 def read_limited(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
@@ -42,7 +47,7 @@ def read_limited(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
     if len(data) > limit:  # grew while we looked
         raise ImportFileError(path, too_large(len(data), limit))
     if not data:
-        raise ImportFileError(path, "the file is empty")
+        raise ImportFileError(path, translate("CoreImport", "the file is empty"))
     return data
 
 
@@ -54,18 +59,22 @@ def decode_text(path: Path, data: bytes) -> str:
                 text = data[len(bom):].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise ImportFileError(
-                    path, f"the {label} text is damaged (invalid bytes at byte {exc.start + len(bom)})"
+                    path,
+                    fill(
+                        translate("CoreImport", "the %1 text is damaged (invalid bytes at byte %2)"),
+                        label, exc.start + len(bom),
+                    ),
                 ) from None
             break
     else:
         if b"\x00" in data:
-            raise ImportFileError(path, "binary data, not a text file")
+            raise ImportFileError(path, translate("CoreImport", "binary data, not a text file"))
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = _decode_legacy(path, data)
     if "\x00" in text:
-        raise ImportFileError(path, "binary data, not a text file")
+        raise ImportFileError(path, translate("CoreImport", "binary data, not a text file"))
     return normalise_line_ends(text)
 
 
@@ -74,7 +83,7 @@ def _decode_legacy(path: Path, data: bytes) -> str:
 
     best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
     if best is None:
-        raise ImportFileError(path, "binary data, not a text file")
+        raise ImportFileError(path, translate("CoreImport", "binary data, not a text file"))
     encoding = best.encoding
     if encoding == "latin_1":
         # The two differ only in 0x80-0x9F, printable characters in cp1252 and

@@ -46,6 +46,7 @@ from lxml import etree
 
 from workbench.domain.naming import collapse_whitespace
 from workbench.importers import checked_file
+from workbench.texts import fill, translate
 
 NS_PROJECT = "urn:QDA-XML:project:1.0"
 NS_CODEBOOK = "urn:QDA-XML:codebook:1.0"
@@ -102,21 +103,36 @@ class RefiReport:
 
     @property
     def summary(self) -> str:
-        made = f" (made by {self.origin})" if self.origin else ""
+        name = self.path.name
         if self.codebook:
-            return f"{self.path.name}{made}: {self.codes} codes in {self.groups} groups and {self.themes} themes"
-        return (f"{self.path.name}{made}: {self.documents} documents, {self.codes} codes in {self.groups} groups "
-                f"and {self.themes} themes, {self.codings} codings")
+            if self.origin:
+                #: %1: file, %2: the program that made it, then how many codes, groups, themes
+                return fill(translate("CoreExchange", "%1 (made by %2) – codes: %3, groups: %4, themes: %5"),
+                            name, self.origin, self.codes, self.groups, self.themes)
+            #: %1: file, then how many codes, groups, themes
+            return fill(translate("CoreExchange", "%1 – codes: %2, groups: %3, themes: %4"),
+                        name, self.codes, self.groups, self.themes)
+        if self.origin:
+            #: %1: file, %2: the program that made it, then how many documents, codes, groups, themes, codings
+            return fill(translate(
+                "CoreExchange", "%1 (made by %2) – documents: %3, codes: %4, groups: %5, themes: %6, codings: %7"),
+                name, self.origin, self.documents, self.codes, self.groups, self.themes, self.codings)
+        #: %1: file, then how many documents, codes, groups, themes, codings
+        return fill(translate("CoreExchange", "%1 – documents: %2, codes: %3, groups: %4, themes: %5, codings: %6"),
+                    name, self.documents, self.codes, self.groups, self.themes, self.codings)
 
     @property
     def lines(self) -> list[str]:
         out = [self.summary]
         if self.added:
-            out.append(f"Added ({len(self.added)}): " + _listed(self.added))
+            #: %1: how many, %2: their names
+            out.append(fill(translate("CoreExchange", "Added (%1): %2"), len(self.added), _listed(self.added)))
         if self.merged:
-            out.append(f"Merged with the project's own ({len(self.merged)}): " + _listed(self.merged))
-        out += [f"Changed: {line}" for line in self.changed]
-        out += [f"Not brought over: {line}" for line in self.skipped]
+            #: %1: how many, %2: their names
+            out.append(fill(translate("CoreExchange", "Merged with the project's own (%1): %2"),
+                            len(self.merged), _listed(self.merged)))
+        out += [fill(translate("CoreExchange", "Changed: %1"), line) for line in self.changed]
+        out += [fill(translate("CoreExchange", "Not brought over: %1"), line) for line in self.skipped]
         return out
 
     def __str__(self) -> str:
@@ -125,7 +141,10 @@ class RefiReport:
 
 def _listed(names: list[str], most: int = 20) -> str:
     shown = ", ".join(names[:most])
-    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
+    if len(names) <= most:
+        return shown
+    #: %1: a list of names, %2: how many more
+    return fill(translate("CoreExchange", "%1 and %2 more"), shown, len(names) - most)
 
 
 # --- names, GUIDs, colours ----------------------------------------------------------------
@@ -305,29 +324,46 @@ def _has_doctype(data: bytes) -> bool:
 
 def parse_xml(path: Path, data: bytes, what: str):
     """Parse ``data`` safely; returns the root element. ``what`` names the file
-    in messages ("the codebook", "project.qde")."""
+    in messages ("the codebook", "project.qde"), already translated."""
     if _has_doctype(data):
-        raise RefiError(path, f"{what} has a document type declaration (<!DOCTYPE>), which REFI-QDA files never "
-                              "use; refusing it for safety")
+        #: %1: “the codebook” or a file name
+        raise RefiError(path, fill(translate(
+            "CoreExchange",
+            "%1 has a document type declaration (<!DOCTYPE>), which REFI-QDA files never use; refusing it for safety"),
+            what))
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         line = getattr(exc, "lineno", None)
-        where = f" (line {line})" if line else ""
         reason = str(exc.msg if hasattr(exc, "msg") and exc.msg else exc).split(",")[0].strip()
         if "entit" in reason.lower():
-            raise RefiError(path, f"{what} uses XML entities, which REFI-QDA files never use; refusing it") from None
-        raise RefiError(path, f"{what} is not well-formed XML{where}: {reason[:120]}") from None
+            raise RefiError(path, _uses_entities(what)) from None
+        if line:
+            #: %1: “the codebook” or a file name, %2: line number, %3: the XML parser's reason (English)
+            problem = fill(translate("CoreExchange", "%1 is not well-formed XML (line %2): %3"),
+                           what, line, reason[:120])
+        else:
+            #: %1: “the codebook” or a file name, %2: the XML parser's reason (English)
+            problem = fill(translate("CoreExchange", "%1 is not well-formed XML: %2"), what, reason[:120])
+        raise RefiError(path, problem) from None
     except (ValueError, MemoryError) as exc:
-        raise RefiError(path, f"{what} cannot be read as XML ({str(exc)[:80]})") from None
+        #: %1: “the codebook” or a file name, %2: the reason (English)
+        raise RefiError(path, fill(translate("CoreExchange", "%1 cannot be read as XML (%2)"),
+                                   what, str(exc)[:80])) from None
     info = root.getroottree().docinfo
     dtd = info.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise RefiError(path, f"{what} declares XML entities; refusing it for safety")
+        #: %1: “the codebook” or a file name
+        raise RefiError(path, fill(translate("CoreExchange", "%1 declares XML entities; refusing it for safety"), what))
     for node in root.iter():
         if isinstance(node, etree._Entity):
-            raise RefiError(path, f"{what} uses XML entities, which REFI-QDA files never use; refusing it")
+            raise RefiError(path, _uses_entities(what))
     return root
+
+
+def _uses_entities(what: str) -> str:
+    #: %1: “the codebook” or a file name
+    return fill(translate("CoreExchange", "%1 uses XML entities, which REFI-QDA files never use; refusing it"), what)
 
 
 def check_root(path: Path, root, expected: str, what: str) -> str:
@@ -336,23 +372,39 @@ def check_root(path: Path, root, expected: str, what: str) -> str:
     ns = etree.QName(root).namespace or ""
     if name != expected or (ns and not ns.lower().startswith("urn:qda-xml")):
         shown = f"{{{ns}}}{name}" if ns else name
-        raise RefiError(path, f"{what} is not a REFI-QDA {expected} (its root element is <{shown[:60]}>)")
+        #: %1: “the codebook” or a file name, %2: the element expected (CodeBook, Project), %3: the element found
+        raise RefiError(path, fill(translate("CoreExchange", "%1 is not a REFI-QDA %2 (its root element is <%3>)"),
+                                   what, expected, shown[:60]))
     return ns
 
 
 def read_file_limited(path: Path, limit: int, what: str) -> bytes:
-    """A file's bytes after checking it is a regular, non-empty file within ``limit``."""
+    """A file's bytes after checking it is a regular, non-empty file within ``limit``.
+    ``what`` ("a codebook") is already translated."""
     info = checked_file(path, RefiError)
     if info.st_size > limit:
-        raise RefiError(path, f"too large for {what} ({info.st_size / MB:,.0f} MB; the limit is {limit // MB} MB)")
+        #: %1: “a codebook”, %2 and %3: sizes in MB
+        raise RefiError(path, fill(translate("CoreExchange", "too large for %1 (%2 MB; the limit is %3 MB)"),
+                                   what, f"{info.st_size / MB:,.0f}", limit // MB))
     try:
         with path.open("rb") as f:
             data = f.read(limit + 1)
     except OSError as exc:
-        raise RefiError(path, f"the file cannot be read ({exc.strerror or exc})") from None
+        raise RefiError(path, _cannot_read(exc)) from None
     if len(data) > limit:
-        raise RefiError(path, f"too large for {what}")
+        #: %1: “a codebook”
+        raise RefiError(path, fill(translate("CoreExchange", "too large for %1"), what))
     return data
+
+
+def _cannot_read(exc: OSError) -> str:
+    #: %1: the system's reason (English)
+    return fill(translate("CoreExchange", "the file cannot be read (%1)"), exc.strerror or exc)
+
+
+def _too_many_files(count: int) -> str:
+    #: %1: how many files (always thousands)
+    return fill(translate("CoreExchange", "the archive holds %1 files, too many for a project; refusing it"), count)
 
 
 # --- the .qdpx zip ------------------------------------------------------------------------
@@ -375,18 +427,20 @@ class QdpxArchive:
 
         self.path = Path(path)
         self.read_total = 0
-        info = checked_file(self.path, RefiError, ".qdpx file")
+        #: Completes “a folder, not a %1”.
+        info = checked_file(self.path, RefiError, translate("CoreExchange", ".qdpx file"))
         try:
             with self.path.open("rb") as f:
                 entries = declared_entries(f, info.st_size)
         except OSError as exc:
-            raise RefiError(self.path, f"the file cannot be read ({exc.strerror or exc})") from None
+            raise RefiError(self.path, _cannot_read(exc)) from None
         if entries is not None and entries > MAX_MEMBERS:
-            raise RefiError(self.path, f"the archive holds {entries} files, too many for a project; refusing it")
+            raise RefiError(self.path, _too_many_files(entries))
         try:
             self.zip = zipfile.ZipFile(self.path)
         except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError, OSError):
-            raise RefiError(self.path, "not a .qdpx project (not a zip archive, or a damaged one)") from None
+            raise RefiError(self.path, translate(
+                "CoreExchange", "not a .qdpx project (not a zip archive, or a damaged one)")) from None
         try:
             self._check()
         except BaseException:
@@ -396,38 +450,46 @@ class QdpxArchive:
     def _check(self) -> None:
         infos = self.zip.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise RefiError(self.path, f"the archive holds {len(infos)} files, too many for a project; refusing it")
+            raise RefiError(self.path, _too_many_files(len(infos)))
         self.members: dict[str, zipfile.ZipInfo] = {}
         self.folded: dict[str, str] = {}
         # The whole archive, not only each file: many small members can also be a bomb.
         declared = sum(i.file_size for i in infos)
         packed = sum(i.compress_size for i in infos)
         if declared > MAX_READ:
-            raise RefiError(self.path, f"the project would expand to {declared / MB:,.0f} MB, more than "
-                                       f"{MAX_READ // MB} MB; refusing it")
+            #: %1 and %2: sizes in MB
+            raise RefiError(self.path, fill(translate(
+                "CoreExchange", "the project would expand to %1 MB, more than %2 MB; refusing it"),
+                f"{declared / MB:,.0f}", MAX_READ // MB))
         if declared > RATIO_FROM and declared > MAX_RATIO * max(packed, 1):
-            raise RefiError(self.path, f"the project would expand to {declared / MB:,.0f} MB from "
-                                       f"{packed / 1024:,.0f} KB (a zip bomb?); refusing it")
+            #: %1: size in MB, %2: size in KB
+            raise RefiError(self.path, fill(translate(
+                "CoreExchange", "the project would expand to %1 MB from %2 KB (a zip bomb?); refusing it"),
+                f"{declared / MB:,.0f}", f"{packed / 1024:,.0f}"))
         for info in infos:
             name = info.filename
             if unsafe_member_name(name):
-                raise RefiError(self.path,
-                                f"the archive holds a file with an unsafe path (“{name[:60]}”); refusing it")
+                #: %1: the path inside the archive
+                raise RefiError(self.path, fill(translate(
+                    "CoreExchange", "the archive holds a file with an unsafe path (“%1”); refusing it"), name[:60]))
             if info.file_size > RATIO_FROM and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise RefiError(
-                    self.path, f"“{name[:60]}” would expand to {info.file_size / MB:,.0f} MB from "
-                    f"{info.compress_size / 1024:,.0f} KB (a zip bomb?); refusing it")
+                #: %1: the path inside the archive, %2: size in MB, %3: size in KB
+                raise RefiError(self.path, fill(translate(
+                    "CoreExchange", "“%1” would expand to %2 MB from %3 KB (a zip bomb?); refusing it"),
+                    name[:60], f"{info.file_size / MB:,.0f}", f"{info.compress_size / 1024:,.0f}"))
             if info.is_dir():
                 continue
             self.members[name] = info
             self.folded.setdefault(name.replace("\\", "/").casefold(), name)
         qde = [n for n in self.members if "/" not in n.replace("\\", "/") and n.lower().endswith(".qde")]
         if not qde:
-            raise RefiError(self.path, "no project file (.qde) at the top of the archive; not a REFI-QDA project")
+            raise RefiError(self.path, translate(
+                "CoreExchange", "no project file (.qde) at the top of the archive; not a REFI-QDA project"))
         if len(qde) > 1:
             shown = ", ".join(sorted(qde)[:4])
-            raise RefiError(self.path,
-                            f"several project files (.qde) at the top of the archive ({shown}); expected one")
+            #: %1: file names
+            raise RefiError(self.path, fill(translate(
+                "CoreExchange", "several project files (.qde) at the top of the archive (%1); expected one"), shown))
         self.qde_name = qde[0]
 
     def close(self) -> None:
@@ -465,32 +527,46 @@ class QdpxArchive:
         return None
 
     def read(self, name: str, limit: int, what: str) -> bytes:
-        """A member's bytes, inflated a megabyte at a time, refused past ``limit``."""
+        """A member's bytes, inflated a megabyte at a time, refused past ``limit``.
+        ``what`` (a file name, “the text of “X””) is already translated."""
         info = self.members[name]
         if info.flag_bits & 0x1:
-            raise RefiError(self.path, f"{what} is password-protected; export the project again without a password")
+            #: %1: a file name or “the text of “Interview 1””
+            raise RefiError(self.path, fill(translate(
+                "CoreExchange", "%1 is password-protected; export the project again without a password"), what))
         if info.compress_type not in _METHODS:
-            raise RefiError(self.path, f"{what} is packed in an unusual way (zip method {info.compress_type})")
+            #: %1: a file name or “the text of “Interview 1””, %2: a number
+            raise RefiError(self.path, fill(translate(
+                "CoreExchange", "%1 is packed in an unusual way (zip method %2)"), what, info.compress_type))
         if info.file_size > limit:
-            raise RefiError(self.path, f"{what} is too large ({info.file_size / MB:,.0f} MB; "
-                                       f"the limit is {limit // MB} MB)")
+            #: %1: a file name or “the text of “Interview 1””, %2 and %3: sizes in MB
+            raise RefiError(self.path, fill(translate("CoreExchange", "%1 is too large (%2 MB; the limit is %3 MB)"),
+                                            what, f"{info.file_size / MB:,.0f}", limit // MB))
         if self.read_total + info.file_size > MAX_READ:
-            raise RefiError(self.path, f"the project would expand to more than {MAX_READ // MB} MB; refusing it")
+            #: %1: size in MB
+            raise RefiError(self.path, fill(translate(
+                "CoreExchange", "the project would expand to more than %1 MB; refusing it"), MAX_READ // MB))
         chunks, size = [], 0
         try:
             with self.zip.open(info) as member:
                 while chunk := member.read(_CHUNK):
                     size += len(chunk)
                     if size > limit:  # zipfile stops at the declared size; this is a second guard
-                        raise RefiError(self.path, f"{what} is larger than it says; refusing it")
+                        #: %1: a file name or “the text of “Interview 1””
+                        raise RefiError(self.path, fill(translate(
+                            "CoreExchange", "%1 is larger than it says; refusing it"), what))
                     chunks.append(chunk)
         except RefiError:
             raise
         except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, OSError) as exc:
-            raise RefiError(self.path, f"{what} is damaged in the archive ({str(exc)[:60]})") from None
+            #: %1: a file name or “the text of “Interview 1””, %2: the reason (English)
+            raise RefiError(self.path, fill(translate("CoreExchange", "%1 is damaged in the archive (%2)"),
+                                            what, str(exc)[:60])) from None
         except Exception as exc:  # zlib.error and friends
             if type(exc).__module__ in ("zlib", "_lzma", "lzma", "_bz2", "bz2"):
-                raise RefiError(self.path, f"{what} is damaged in the archive") from None
+                #: %1: a file name or “the text of “Interview 1””
+                raise RefiError(self.path, fill(translate("CoreExchange", "%1 is damaged in the archive"),
+                                                what)) from None
             raise
         self.read_total += size
         return b"".join(chunks)
@@ -517,7 +593,8 @@ def decode_source(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), ""
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "not UTF-8; read as Windows-1252"
+        #: Completes “the text of “Interview 1” was %2”.
+        return data.decode("cp1252", errors="replace"), translate("CoreExchange", "not UTF-8; read as Windows-1252")
 
 
 def normalise_text(raw: str) -> str:
@@ -537,8 +614,15 @@ class OffsetConvention:
 
     @property
     def label(self) -> str:
-        unit = "UTF-16 code units" if self.utf16 else "code points"
-        return f"{unit}, CR LF counted as {'one' if self.crlf_as_one else 'two'}"
+        """How the convention counts, in words for a person."""
+        #: Completes “positions were read as %1 (…)”.
+        if self.utf16 and self.crlf_as_one:
+            return translate("CoreExchange", "UTF-16 code units, CR LF counted as one")
+        if self.utf16:
+            return translate("CoreExchange", "UTF-16 code units, CR LF counted as two")
+        if self.crlf_as_one:
+            return translate("CoreExchange", "code points, CR LF counted as one")
+        return translate("CoreExchange", "code points, CR LF counted as two")
 
 
 CODE_POINTS = OffsetConvention()

@@ -43,6 +43,7 @@ from workbench.storage.models import (
     TestVerdict,
     Theme,
 )
+from workbench.texts import fill, translate
 
 ORIGIN = f"Stegvis {__version__}"
 #: How much of a passage names its selection (other programs show it; the importer checks offsets with it).
@@ -245,17 +246,21 @@ def _codebook_sets(w: _Writer, parent, data: _Data, member: str) -> None:
 
 def _skipped(report: RefiReport, data: _Data, codebook_only: bool) -> None:
     if data.verdicts:
-        report.skipped.append(f"{data.verdicts} verdicts of SDI's tests (REFI-QDA has no place for them)")
+        #: %1: how many
+        report.skipped.append(fill(translate(
+            "CoreExchange", "verdicts of SDI's tests (%1; REFI-QDA has no place for them)"), data.verdicts))
     if (data.meta.get("research_questions") or "").strip():
-        report.skipped.append("the research questions (REFI-QDA has no place for them)")
+        report.skipped.append(translate("CoreExchange", "the research questions (REFI-QDA has no place for them)"))
     if (data.meta.get("sdi_overrides") or "").strip() not in ("", "{}"):
-        report.skipped.append("the project's own settings for SDI's tests")
+        report.skipped.append(translate("CoreExchange", "the project's own settings for SDI's tests"))
     if codebook_only:
         memos = sum(1 for row in [*data.themes, *data.groups, *data.codes] if row.memo)
         if memos:
-            report.skipped.append(f"{memos} memos (a codebook has no notes; export a .qdpx to keep them)")
+            #: %1: how many
+            report.skipped.append(fill(translate(
+                "CoreExchange", "memos (%1; a codebook has no notes; export a .qdpx to keep them)"), memos))
         if any(c.memo for c in data.concepts):
-            report.skipped.append("the memos of concepts (a codebook has no notes)")
+            report.skipped.append(translate("CoreExchange", "the memos of concepts (a codebook has no notes)"))
 
 
 def _user(user_name: str | None) -> tuple[str, str]:
@@ -291,7 +296,8 @@ def export_qdc(project: Project, path: Path | str) -> RefiReport:
     path = Path(path)
     xml, report = build_codebook(project)
     if not xml:
-        raise ExportError(path, "the project has no codes, groups or themes; a codebook needs at least one code")
+        raise ExportError(path, translate(
+            "CoreExchange", "the project has no codes, groups or themes; a codebook needs at least one code"))
     report.path = path
     with safe_output(path) as tmp:
         tmp.write_bytes(xml)

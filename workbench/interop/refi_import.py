@@ -73,6 +73,7 @@ from workbench.storage.models import (
     Meta,
     Theme,
 )
+from workbench.texts import fill, translate
 
 _FOLDER_KINDS = ("theme", "group", "rest group")
 
@@ -136,7 +137,9 @@ def read_code_tree(codes_element, report: RefiReport) -> list[Node]:
 
     nodes = [node(e, None) for e in children(codes_element, "Code")] if codes_element is not None else []
     if unnamed[0]:
-        report.changed.append(f"{unnamed[0]} codes without a name were named “Unnamed code 1” and so on")
+        #: %1: how many. The names are written in English into the project.
+        report.changed.append(fill(translate(
+            "CoreExchange", "codes without a name (%1) were named “Unnamed code 1” and so on"), unnamed[0]))
     return nodes
 
 
@@ -262,8 +265,10 @@ def plan_code_system(nodes: list[Node], report: RefiReport) -> Plan:
             else:
                 add_group(c, t)  # an empty folder: an empty group
         if own:
-            report.changed.append(
-                f"the codes directly under the theme “{node.name}” were put in a group of the same name")
+            #: %1: the theme's name
+            report.changed.append(fill(translate(
+                "CoreExchange", "the codes directly under the theme “%1” were put in a group of the same name"),
+                node.name))
 
     for n in nodes:
         if n.kind == "theme":
@@ -281,22 +286,45 @@ def plan_code_system(nodes: list[Node], report: RefiReport) -> Plan:
             theme(n)
 
     if split:
-        report.changed.append(f"{len(split)} parent codes with codings of their own became a group (or theme) "
-                              f"and a code of the same name inside it: {_names(split)}")
+        #: %1: how many, %2: their names
+        report.changed.append(fill(translate(
+            "CoreExchange",
+            "parent codes with codings of their own (%1) became a group (or theme) and a code of the same name inside it: %2"),
+            len(split), _names(split)))
     if groups_only:
-        report.changed.append(f"{len(groups_only)} codable parent codes without codings became groups: "
-                              f"{_names(groups_only)}")
+        #: %1: how many, %2: their names
+        report.changed.append(fill(translate(
+            "CoreExchange", "codable parent codes without codings (%1) became groups: %2"),
+            len(groups_only), _names(groups_only)))
     if flattened:
-        report.changed.append(f"{len(flattened)} code trees deeper than theme / group / code were flattened into "
-                              f"the codes of their group: {_names(flattened)}")
+        #: %1: how many, %2: the trees, as “Group > Code”
+        report.changed.append(fill(translate(
+            "CoreExchange",
+            "code trees deeper than theme / group / code (%1) were flattened into the codes of their group: %2"),
+            len(flattened), _names(flattened)))
     if dropped:
-        report.skipped.append(f"{len(dropped)} empty folders below the group level: {_names(dropped)}")
+        #: %1: how many, %2: their names
+        report.skipped.append(fill(translate("CoreExchange", "empty folders below the group level (%1): %2"),
+                                   len(dropped), _names(dropped)))
     return plan
 
 
+def _quoted(name: str) -> str:
+    """A name in quotation marks (« » in bokmål)."""
+    return fill(translate("CoreExchange", "“%1”"), name)
+
+
 def _names(names: list[str], most: int = 12) -> str:
-    shown = ", ".join(f"“{n}”" for n in names[:most])
-    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
+    shown = ", ".join(_quoted(n) for n in names[:most])
+    if len(names) <= most:
+        return shown
+    #: %1: a list of names, %2: how many more
+    return fill(translate("CoreExchange", "%1 and %2 more"), shown, len(names) - most)
+
+
+def _renamed(old: str, new: str) -> str:
+    #: %1: the old name, %2: the new one
+    return fill(translate("CoreExchange", "“%1” → “%2”"), old, new)
 
 
 def unique_code_names(plan: Plan, report: RefiReport) -> None:
@@ -323,12 +351,14 @@ def unique_code_names(plan: Plan, report: RefiReport) -> None:
         while candidate is None or name_key(candidate) in seen:
             candidate = f"{code.name} ({n})"
             n += 1
-        renamed.append(f"“{code.name}” → “{candidate}”")
+        renamed.append(_renamed(code.name, candidate))
         code.name = candidate
         seen.add(name_key(candidate))
     if renamed:
-        report.changed.append(f"{len(renamed)} codes shared a name with another code and were renamed: "
-                              f"{', '.join(renamed[:12])}{' …' if len(renamed) > 12 else ''}")
+        #: %1: how many, %2: “old” → “new”, …
+        report.changed.append(fill(translate(
+            "CoreExchange", "codes that shared a name with another code (%1) were renamed: %2"),
+            len(renamed), f"{', '.join(renamed[:12])}{' …' if len(renamed) > 12 else ''}"))
 
 
 # --- reading a whole project (.qde) ---------------------------------------------------------
@@ -419,26 +449,32 @@ class _QdeReader:
         self.notes: dict[str, tuple[str, str]] = {}
 
     def text_of(self, e, what: str) -> str | None:
-        """The plain text of a TextSource-like element: inline or from the archive."""
+        """The plain text of a TextSource-like element: inline or from the archive.
+        ``what`` (“Interview 1”, note “Memo”) is already translated."""
         inline = child(e, "PlainTextContent")
         if inline is not None:
             return "".join(inline.itertext())
         ref = e.get("plainTextPath") or ""
         member = self.archive.source_member(ref) if self.archive is not None else None
         if member is None:
-            self.unreadable.append(f"{what} ({ref or 'no plain text'})")
+            shown = ref or translate("CoreExchange", "no plain text")
+            self.unreadable.append(f"{what} ({shown})")
             return None
-        raw, note = decode_source(self.archive.read(member, MAX_TEXT_BYTES, f"the text of {what}"))
+        #: %1: “Interview 1” or note “Memo”
+        text_of = fill(translate("CoreExchange", "the text of %1"), what)
+        raw, note = decode_source(self.archive.read(member, MAX_TEXT_BYTES, text_of))
         if note:
-            self.report.changed.append(f"the text of {what} was {note}")
+            #: %1: “Interview 1” or note “Memo”, %2: “utf-16-le” or “not UTF-8; read as Windows-1252”
+            self.report.changed.append(fill(translate("CoreExchange", "the text of %1 was %2"), what, note))
         return raw
 
     def source(self, e, name: str, facts: dict) -> SourceIn | None:
-        raw = self.text_of(e, f"“{name}”")
+        raw = self.text_of(e, _quoted(name))
         if raw is None:
             return None
         if "\x00" in raw:
-            self.unreadable.append(f"“{name}” (binary data, not text)")
+            #: %1: a document's name
+            self.unreadable.append(fill(translate("CoreExchange", "“%1” (binary data, not text)"), name))
             return None
         selections = []
         for sel in children(e, "PlainTextSelection"):
@@ -469,7 +505,8 @@ class _QdeReader:
         notes_el = child(root, "Notes")
         for i, n in enumerate(children(notes_el, "Note") if notes_el is not None else []):
             name = collapse_whitespace(n.get("name") or "")
-            text = self.text_of(n, f"note “{name or i + 1}”")
+            #: %1: the note's name or number
+            text = self.text_of(n, fill(translate("CoreExchange", "note “%1”"), name or i + 1))
             self.notes[_ref(n.get("guid"))] = (name, text or "")
         book = child(root, "CodeBook")
         nodes = read_code_tree(child(book, "Codes") if book is not None else None, self.report)
@@ -498,7 +535,9 @@ class _QdeReader:
                 rep = child(e, "Representation")
                 self.pdf_regions += len(children(e, "PDFSelection"))
                 if rep is None:
-                    self.unreadable.append(f"“{name or i + 1}” (a PDF without its plain text)")
+                    #: %1: the PDF's name or number
+                    self.unreadable.append(fill(translate("CoreExchange", "“%1” (a PDF without its plain text)"),
+                                                name or i + 1))
                     continue
                 s = self.source(rep, name or f"Document {i + 1}", read_pi(e))
                 if s is not None:
@@ -522,24 +561,54 @@ class _QdeReader:
                              [_ref(m.get("targetGUID") or m.get("guid")) for m in children(st, "MemberCode")],
                              [_ref(m.get("targetGUID")) for m in children(st, "MemberNote")], read_pi(st)))
         if foreign_sets:
-            self.report.skipped.append(f"{foreign_sets} sets (Stegvis has no sets)")
-        for kind in ("Links", "Graphs"):
-            found = child(root, kind)
-            if found is not None and len(found):
-                self.report.skipped.append(f"{len(found)} {kind.lower()[:-1]}s (Stegvis has no {kind.lower()})")
+            self.report.skipped.append(_sets(foreign_sets))
+        links = child(root, "Links")
+        if links is not None and len(links):
+            #: %1: how many
+            self.report.skipped.append(fill(translate("CoreExchange", "links (%1; Stegvis has no links)"), len(links)))
+        graphs = child(root, "Graphs")
+        if graphs is not None and len(graphs):
+            #: %1: how many
+            self.report.skipped.append(fill(translate("CoreExchange", "graphs (%1; Stegvis has no graphs)"),
+                                            len(graphs)))
         for kind, n in sorted(self.other_kinds.items()):
-            self.report.skipped.append(f"{n} {kind.replace('Source', '').lower()} sources (Stegvis holds text only)")
+            self.report.skipped.append(_other_sources(kind, n))
         if self.pdf_regions:
-            self.report.skipped.append(f"{self.pdf_regions} codings of regions of PDF pages")
+            #: %1: how many
+            self.report.skipped.append(fill(translate("CoreExchange", "codings of regions of PDF pages (%1)"),
+                                            self.pdf_regions))
         if self.unreadable:
-            self.report.skipped.append(f"{len(self.unreadable)} sources without readable plain text: "
-                                       f"{', '.join(self.unreadable[:8])}")
+            #: %1: how many, %2: the sources, each with what was wrong
+            self.report.skipped.append(fill(translate(
+                "CoreExchange", "sources without readable plain text (%1): %2"),
+                len(self.unreadable), ", ".join(self.unreadable[:8])))
         return ProjectIn(
             origin=root.get("origin") or "", name=root.get("name") or "", nodes=nodes, sources=sources,
             notes=self.notes, variables=variables, cases=cases,
             project_note_refs=[_ref(r.get("targetGUID")) for r in children(root, "NoteRef")],
             description=child_text(root, "Description"), concepts=concepts,
         )
+
+
+def _sets(n: int) -> str:
+    #: %1: how many
+    return fill(translate("CoreExchange", "sets (%1; Stegvis has no sets)"), n)
+
+
+def _other_sources(kind: str, n: int) -> str:
+    """What is said of ``n`` sources of a ``kind`` (PictureSource, AudioSource, …) Stegvis cannot hold."""
+    if kind == "PictureSource":
+        #: %1: how many
+        return fill(translate("CoreExchange", "picture sources (%1; Stegvis holds text only)"), n)
+    if kind == "AudioSource":
+        #: %1: how many
+        return fill(translate("CoreExchange", "audio sources (%1; Stegvis holds text only)"), n)
+    if kind == "VideoSource":
+        #: %1: how many
+        return fill(translate("CoreExchange", "video sources (%1; Stegvis holds text only)"), n)
+    #: %1: the kind of source as the file names it (lower case, English), %2: how many
+    return fill(translate("CoreExchange", "%1 sources (%2; Stegvis holds text only)"),
+                kind.replace("Source", "").lower(), n)
 
 
 def read_qdpx(path: Path, report: RefiReport) -> ProjectIn:
@@ -676,7 +745,7 @@ def _write_project(s: Session, data: ProjectIn, plan: Plan, report: RefiReport) 
         source_name = facts.get("source_name") if isinstance(facts.get("source_name"), str) else f"{report.path.name}"
         doc = add_document(s, ImportedText(name=src.name, text=text, source_name=source_name))
         if doc.name != src.name:
-            renamed_docs.append(f"“{src.name}” → “{doc.name}”")
+            renamed_docs.append(_renamed(src.name, doc.name))
         doc.guid = pool.take(src.ref, "document")
         role = facts.get("role")
         doc.role = role if role in ROLES else "transcript"
@@ -740,7 +809,8 @@ def _write_project(s: Session, data: ProjectIn, plan: Plan, report: RefiReport) 
             extra = _comment_memo(text, notes_here)
             doc.memo = f"{doc.memo}\n\n{extra}" if doc.memo else extra
         if not text.strip():
-            report.changed.append(f"the document “{doc.name}” has no text")
+            #: %1: the document's name
+            report.changed.append(fill(translate("CoreExchange", "the document “%1” has no text"), doc.name))
     s.flush()
 
     # Case attributes: the variable values of each document's cases, then its own.
@@ -773,31 +843,50 @@ def _write_project(s: Session, data: ProjectIn, plan: Plan, report: RefiReport) 
     report.documents = len(docs)
     report.codes, report.groups, report.themes = len(plan.codes), len(plan.groups), len(plan.themes)
     for (label, why), n in converted.items():
-        reason = "as the passages' own texts show" if why == "selection texts" else (
-            f"as {data.origin or 'the program'} counts them" if why == "known" else "as their lengths show")
-        report.changed.append(f"positions in {n} documents were read as {label} ({reason}) and converted "
-                              "to Stegvis's code points")
+        if why == "selection texts":
+            reason = translate("CoreExchange", "as the passages' own texts show")
+        elif why == "known" and data.origin:
+            #: %1: the program that made the file
+            reason = fill(translate("CoreExchange", "as %1 counts them"), data.origin)
+        elif why == "known":
+            reason = translate("CoreExchange", "as the program counts them")
+        else:
+            reason = translate("CoreExchange", "as their lengths show")
+        #: %1: “UTF-16 code units, CR LF counted as two”, %2: “as NVivo counts them”, %3: how many documents
+        report.changed.append(fill(translate(
+            "CoreExchange", "positions were read as %1 (%2) and converted to Stegvis's code points; documents: %3"),
+            label, reason, n))
     if renamed_docs:
-        report.changed.append(f"documents with the same name were renamed: {', '.join(renamed_docs[:8])}")
+        #: %1: “old” → “new”, …
+        report.changed.append(fill(translate("CoreExchange", "documents with the same name were renamed: %1"),
+                                   ", ".join(renamed_docs[:8])))
+    # Each: %1 is how many.
     if comments:
-        report.changed.append(f"{comments} comments on passages (selections without a code, notes on selections) "
-                              "were added to the memo of their document with the passage quoted")
+        report.changed.append(fill(translate(
+            "CoreExchange",
+            "comments on passages (%1: selections without a code, notes on selections) were added to the memo of their document with the passage quoted"),
+            comments))
     if whole:
-        report.changed.append(f"{whole} codings of whole documents became codings of the document's whole text")
+        report.changed.append(fill(translate(
+            "CoreExchange", "codings of whole documents (%1) became codings of the document's whole text"), whole))
     if clamped:
-        report.changed.append(f"{clamped} passages reaching past the end of their text were cut at the end")
+        report.changed.append(fill(translate(
+            "CoreExchange", "passages reaching past the end of their text (%1) were cut at the end"), clamped))
     if duplicates:
-        report.changed.append(f"{duplicates} codings of the same passage with the same code were kept once")
+        report.changed.append(fill(translate(
+            "CoreExchange", "codings of the same passage with the same code (%1) were kept once"), duplicates))
     if unknown_codes:
-        report.skipped.append(f"{unknown_codes} codings with a code that is not in the codebook")
+        report.skipped.append(fill(translate(
+            "CoreExchange", "codings with a code that is not in the codebook (%1)"), unknown_codes))
     if outside:
-        report.skipped.append(f"{outside} codings outside their document's text")
+        report.skipped.append(fill(translate("CoreExchange", "codings outside their document's text (%1)"), outside))
     if empty:
-        report.skipped.append(f"{empty} codings of empty passages")
+        report.skipped.append(fill(translate("CoreExchange", "codings of empty passages (%1)"), empty))
     if orphan_cases:
-        report.skipped.append(f"{orphan_cases} cases not linked to any document")
+        report.skipped.append(fill(translate("CoreExchange", "cases not linked to any document (%1)"), orphan_cases))
     if conflicts:
-        report.changed.append(f"{conflicts} attribute values given twice to one document: the first was kept")
+        report.changed.append(fill(translate(
+            "CoreExchange", "attribute values given twice to one document (%1): the first was kept"), conflicts))
 
 
 def _write_concepts(s: Session, concepts: list[tuple], plan: Plan, notes: dict, pool: GuidPool,
@@ -824,13 +913,35 @@ def _write_concepts(s: Session, concepts: list[tuple], plan: Plan, notes: dict, 
             s.add(concept)
             s.flush()
             have: set[tuple[str, int]] = set()
-            report.added.append(f"concept “{name}”")
+            report.added.append(_concept(name))
         else:
             have = {(l.item_kind, l.item_id) for l in concept.links}
-            report.merged.append(f"concept “{name}”")
+            report.merged.append(_concept(name))
         for kind, item in dict.fromkeys(links):
             if (kind, item) not in have:
                 concept.links.append(ConceptLink(item_kind=kind, item_id=item))
+
+
+def _concept(name: str) -> str:
+    #: %1: the concept's name
+    return fill(translate("CoreExchange", "concept “%1”"), name)
+
+
+def _theme(name: str) -> str:
+    #: %1: the theme's name
+    return fill(translate("CoreExchange", "theme “%1”"), name)
+
+
+def _group(name: str, is_rest: bool) -> str:
+    if is_rest:
+        #: %1: the rest group's name
+        return fill(translate("CoreExchange", "rest group “%1”"), name)
+    #: %1: the group's name
+    return fill(translate("CoreExchange", "group “%1”"), name)
+
+
+def _already_exists() -> str:
+    return translate("CoreExchange", "already exists; choose another name")
 
 
 def _temporary_path(target: Path) -> Path:
@@ -850,9 +961,10 @@ def new_project_from_qdpx(qdpx_path: Path | str, project_path: Path | str) -> tu
     if target.suffix != FILE_SUFFIX:
         target = target.with_name(target.name + FILE_SUFFIX)
     if target.exists():
-        raise RefiError(target, "already exists; choose another name")
+        raise RefiError(target, _already_exists())
     if not target.parent.is_dir():
-        raise RefiError(target, f"the folder {target.parent} does not exist")
+        #: %1: a folder
+        raise RefiError(target, fill(translate("CoreExchange", "the folder %1 does not exist"), target.parent))
     report = RefiReport(qdpx_path)
     data = read_qdpx(qdpx_path, report)
     report.origin = data.origin
@@ -872,7 +984,7 @@ def new_project_from_qdpx(qdpx_path: Path | str, project_path: Path | str) -> tu
         project.close()
         project = None
         if target.exists():
-            raise RefiError(target, "already exists; choose another name")
+            raise RefiError(target, _already_exists())
         os.replace(tmp, target)
     except BaseException:
         if project is not None:
@@ -899,11 +1011,15 @@ def _mark_coded(data: ProjectIn) -> None:
 # --- .qdc into an open project --------------------------------------------------------------
 
 def read_qdc(path: Path, report: RefiReport) -> tuple[list[Node], list[tuple]]:
-    data = read_file_limited(path, MAX_XML_BYTES, "a codebook")
+    #: Completes “too large for %1”.
+    data = read_file_limited(path, MAX_XML_BYTES, translate("CoreExchange", "a codebook"))
     if data.startswith(b"PK\x03\x04"):
-        raise RefiError(path, "a zip archive, not a REFI-QDA CodeBook (a .qdpx project is imported as a new project)")
-    root = parse_xml(path, data, "the codebook")
-    check_root(path, root, "CodeBook", "the codebook")
+        raise RefiError(path, translate(
+            "CoreExchange", "a zip archive, not a REFI-QDA CodeBook (a .qdpx project is imported as a new project)"))
+    #: Begins messages such as “%1 is not well-formed XML: …”.
+    what = translate("CoreExchange", "the codebook")
+    root = parse_xml(path, data, what)
+    check_root(path, root, "CodeBook", what)
     report.origin = root.get("origin") or ""
     nodes = read_code_tree(child(root, "Codes"), report)
     concepts, foreign = [], 0
@@ -916,7 +1032,7 @@ def read_qdc(path: Path, report: RefiReport) -> tuple[list[Node], list[tuple]]:
         concepts.append((st.get("guid"), collapse_whitespace(st.get("name") or "") or "Concept", description,
                          [_ref(m.get("guid") or m.get("targetGUID")) for m in children(st, "MemberCode")], [], {}))
     if foreign:
-        report.skipped.append(f"{foreign} sets (Stegvis has no sets)")
+        report.skipped.append(_sets(foreign))
     return nodes, concepts
 
 
@@ -956,7 +1072,7 @@ def _merge_code_system(s: Session, plan: Plan, report: RefiReport) -> None:
     count = s.scalar(select(func.count(Code.id))) or 0
     kept_places = []
 
-    def fill(row, number, colour, description) -> None:
+    def fill_in(row, number, colour, description) -> None:
         if number is not None and getattr(row, "number", None) is None:
             row.number = number
         if colour and not row.colour:
@@ -973,10 +1089,10 @@ def _merge_code_system(s: Session, plan: Plan, report: RefiReport) -> None:
             next_theme += 1
             s.add(row)
             themes[name_key(t.name)] = row
-            report.added.append(f"theme “{t.name}”")
+            report.added.append(_theme(t.name))
         else:
-            fill(row, t.number, t.colour, t.description)
-            report.merged.append(f"theme “{row.name}”")
+            fill_in(row, t.number, t.colour, t.description)
+            report.merged.append(_theme(row.name))
         theme_rows[id(t)] = row
         if t.node is not None:
             plan.folders.setdefault(t.node.ref, ("theme", row))
@@ -995,12 +1111,12 @@ def _merge_code_system(s: Session, plan: Plan, report: RefiReport) -> None:
                 rest = row
             else:
                 groups[name_key(g.name)] = row
-            report.added.append(f"{'rest group' if g.is_rest else 'group'} “{g.name}”")
+            report.added.append(_group(g.name, g.is_rest))
         else:
-            fill(row, g.number, g.colour, g.description)
+            fill_in(row, g.number, g.colour, g.description)
             if row.theme_id is None and theme is not None and not row.is_rest:
                 row.theme_id = theme.id
-            report.merged.append(f"{'rest group' if row.is_rest else 'group'} “{row.name}”")
+            report.merged.append(_group(row.name, row.is_rest))
         group_rows[id(g)] = row
         if g.node is not None:
             plan.folders.setdefault(g.node.ref, ("group", row))
@@ -1017,7 +1133,7 @@ def _merge_code_system(s: Session, plan: Plan, report: RefiReport) -> None:
             next_code += 1
             s.add(row)
             codes[name_key(c.name)] = row
-            report.added.append(f"“{c.name}”")
+            report.added.append(_quoted(c.name))
         else:
             if not c.split and node.description and not row.description:
                 row.description = node.description
@@ -1025,8 +1141,10 @@ def _merge_code_system(s: Session, plan: Plan, report: RefiReport) -> None:
                 row.group_id = group.id
             elif group is not None and row.group_id != group.id:
                 kept_places.append(row.name)
-            report.merged.append(f"“{row.name}”")
+            report.merged.append(_quoted(row.name))
     s.flush()
     if kept_places:
-        report.changed.append(f"{len(kept_places)} merged codes stay in their own group, not the codebook's: "
-                              f"{_names(kept_places)}")
+        #: %1: how many, %2: their names
+        report.changed.append(fill(translate(
+            "CoreExchange", "merged codes (%1) stay in their own group, not the codebook's: %2"),
+            len(kept_places), _names(kept_places)))

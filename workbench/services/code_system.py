@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 from workbench.domain.colours import is_colour
 from workbench.domain.naming import collapse_whitespace
 from workbench.services import queries
-from workbench.services.errors import ServiceError
+from workbench.services.errors import ServiceError, gone
 from workbench.services.project import Project
 from workbench.services.records import CodeSummary, CodeSystem, GroupInfo, ThemeInfo  # noqa: F401 (named here too)
 from workbench.storage.models import Code, CodeGroup, Coding, Theme
+from workbench.texts import fill, translate
 
 
 def _theme_info(t: Theme) -> ThemeInfo:
@@ -90,24 +91,38 @@ def restore_structure(project: Project, state: StructureState) -> None:
 
 # --- changing the structure ---------------------------------------------------------------
 
+def _needs_a_name(what: str) -> str:
+    if what == "code":
+        return translate("CoreServices", "A code needs a name.")
+    if what == "group":
+        return translate("CoreServices", "A group needs a name.")
+    if what == "code group":
+        return translate("CoreServices", "A code group needs a name.")
+    if what == "rest group":
+        return translate("CoreServices", "A rest group needs a name.")
+    if what == "theme":
+        return translate("CoreServices", "A theme needs a name.")
+    return fill(translate("CoreServices", "A %1 needs a name."), what)
+
+
 def _name(name: str, what: str) -> str:
     name = collapse_whitespace(name)
     if not name:
-        raise ServiceError(f"A {what} needs a name.")
+        raise ServiceError(_needs_a_name(what))
     return name
 
 
 def _group(s: Session, group_id: int) -> CodeGroup:
     group = s.get(CodeGroup, group_id)
     if group is None:
-        raise ServiceError("The code group no longer exists.")
+        raise ServiceError(translate("CoreServices", "The code group no longer exists."))
     return group
 
 
 def _theme(s: Session, theme_id: int) -> Theme:
     theme = s.get(Theme, theme_id)
     if theme is None:
-        raise ServiceError("The theme no longer exists.")
+        raise ServiceError(translate("CoreServices", "The theme no longer exists."))
     return theme
 
 
@@ -117,7 +132,7 @@ def _place_codes(s: Session, code_ids: Sequence[int], group_id: int | None, befo
     moving = list(dict.fromkeys(code_ids))
     found = set(s.scalars(select(Code.id).where(Code.id.in_(moving))))
     if len(found) != len(moving):
-        raise ServiceError("A code to move no longer exists.")
+        raise ServiceError(translate("CoreServices", "A code to move no longer exists."))
     members = [
         cid for cid in s.scalars(
             select(Code.id).where(Code.group_id.is_(None) if group_id is None else Code.group_id == group_id)
@@ -144,7 +159,7 @@ def _place_groups(s: Session, group_ids: Sequence[int], theme_id: int | None, be
     moving = list(dict.fromkeys(group_ids))
     for gid in moving:
         if _group(s, gid).is_rest and theme_id is not None:
-            raise ServiceError("The rest group stays outside the themes.")
+            raise ServiceError(translate("CoreServices", "The rest group stays outside the themes."))
     members = [
         gid for gid in s.scalars(
             select(CodeGroup.id).where(
@@ -241,13 +256,13 @@ def set_attribute(project: Project, kind: str, item_id: int, attribute: str, val
     returns the value before."""
     model = _KINDS.get(kind)
     if model is None or attribute not in ("name", "number", "colour", "description", "memo"):
-        raise ServiceError(f"Cannot set {attribute} of a {kind}.")
+        raise ServiceError(fill(translate("CoreServices", "Cannot set %1 of a %2."), attribute, kind))
     if attribute == "number" and kind == "code":
-        raise ServiceError("Codes are not numbered.")
+        raise ServiceError(translate("CoreServices", "Codes are not numbered."))
     with project.transaction() as s:
         row = s.get(model, item_id)
         if row is None:
-            raise ServiceError(f"The {kind} no longer exists.")
+            raise ServiceError(gone(kind))
         if attribute == "name":
             value = _name(str(value), kind)
             if kind == "code":
@@ -255,15 +270,16 @@ def set_attribute(project: Project, kind: str, item_id: int, attribute: str, val
 
                 other = find_code(s, value)
                 if other is not None and other.id != item_id:
-                    raise ServiceError(f"A code named “{value}” already exists.")
+                    raise ServiceError(fill(translate("CoreServices", "A code named “%1” already exists."), value))
         elif attribute == "colour":
             if value and not is_colour(str(value)):
-                raise ServiceError(f"“{value}” is not a colour of the form #rrggbb.")
+                raise ServiceError(
+                    fill(translate("CoreServices", "“%1” is not a colour of the form #rrggbb."), value))
             if kind == "code" and not value:
-                raise ServiceError("A code needs a colour.")
+                raise ServiceError(translate("CoreServices", "A code needs a colour."))
         elif attribute == "number":
             if value is not None and (not isinstance(value, int) or value < 0):
-                raise ServiceError("A number must be a whole number of 0 or more.")
+                raise ServiceError(translate("CoreServices", "A number must be a whole number of 0 or more."))
         before = getattr(row, attribute)
         setattr(row, attribute, value)
         return before

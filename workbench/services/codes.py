@@ -12,6 +12,7 @@ from workbench.services.errors import ServiceError
 from workbench.services.project import Project
 from workbench.services.records import CodeSnapshot, CodeSummary, CodingRecord
 from workbench.storage.models import Code, CodeGroup, Coding
+from workbench.texts import fill, translate
 
 
 def list_codes(project: Project) -> list[CodeSummary]:
@@ -24,7 +25,7 @@ def get_code(project: Project, code_id: int) -> CodeSummary:
     for code in list_codes(project):
         if code.id == code_id:
             return code
-    raise ServiceError(f"The code no longer exists (id {code_id}).")
+    raise ServiceError(fill(translate("CoreServices", "The code no longer exists (id %1)."), code_id))
 
 
 def find_code(session: Session, name: str) -> Code | None:
@@ -39,7 +40,7 @@ def find_code(session: Session, name: str) -> Code | None:
 def _clean_name(name: str) -> str:
     name = collapse_whitespace(name)
     if not name:
-        raise ServiceError("A code needs a name.")
+        raise ServiceError(translate("CoreServices", "A code needs a name."))
     return name
 
 
@@ -51,10 +52,10 @@ def add_code(session: Session, name: str, colour: str | None = None, group_id: i
     """Create a code inside an open transaction (shared by services)."""
     name = _clean_name(name)
     if find_code(session, name) is not None:
-        raise ServiceError(f"A code named “{name}” already exists.")
+        raise ServiceError(fill(translate("CoreServices", "A code named “%1” already exists."), name))
     count = session.scalar(select(func.count(Code.id))) or 0
     if colour is not None and not is_colour(colour):
-        raise ServiceError(f"“{colour}” is not a colour of the form #rrggbb.")
+        raise ServiceError(fill(translate("CoreServices", "“%1” is not a colour of the form #rrggbb."), colour))
     code = Code(
         name=name,
         colour=colour or palette_colour(count),
@@ -78,10 +79,10 @@ def rename_code(project: Project, code_id: int, new_name: str) -> str:
     with project.transaction() as s:
         code = s.get(Code, code_id)
         if code is None:
-            raise ServiceError("The code no longer exists.")
+            raise ServiceError(translate("CoreServices", "The code no longer exists."))
         other = find_code(s, new_name)
         if other is not None and other.id != code_id:
-            raise ServiceError(f"A code named “{new_name}” already exists.")
+            raise ServiceError(fill(translate("CoreServices", "A code named “%1” already exists."), new_name))
         old = code.name
         code.name = new_name
         return old
@@ -96,7 +97,7 @@ def delete_code(project: Project, code_id: int) -> CodeSnapshot:
     with project.transaction() as s:
         code = s.get(Code, code_id)
         if code is None:
-            raise ServiceError("The code no longer exists.")
+            raise ServiceError(translate("CoreServices", "The code no longer exists."))
         codings = tuple(
             coding_record(c)
             for c in s.scalars(select(Coding).where(Coding.code_id == code_id).order_by(Coding.id))

@@ -14,14 +14,15 @@ from workbench.services.errors import ServiceError
 from workbench.services.project import Project
 from workbench.services.records import CodeSummary, CodingRecord, Passage
 from workbench.storage.models import Code, Coding, Document
+from workbench.texts import translate
 
 
 def _check_span(session: Session, document_id: int, start: int, end: int) -> Document:
     doc = session.get(Document, document_id)
     if doc is None:
-        raise ServiceError("The document no longer exists.")
+        raise ServiceError(translate("CoreServices", "The document no longer exists."))
     if not (0 <= start < end <= doc.characters):
-        raise ServiceError("Select some text to code.")
+        raise ServiceError(translate("CoreServices", "Select some text to code."))
     return doc
 
 
@@ -46,7 +47,7 @@ def apply_code(project: Project, code_id: int, document_id: int, start: int, end
     with project.transaction() as s:
         _check_span(s, document_id, start, end)
         if s.get(Code, code_id) is None:
-            raise ServiceError("The code no longer exists.")
+            raise ServiceError(translate("CoreServices", "The code no longer exists."))
         return _add_coding(s, code_id, document_id, start, end)
 
 
@@ -67,7 +68,7 @@ def code_in_vivo(project: Project, document_id: int, start: int, end: int) -> In
         passage = s.scalar(select(Document.text).where(Document.id == doc.id))[start:end]
         name = invivo_name(passage)
         if not name:
-            raise ServiceError("The selection holds no words to name a code after.")
+            raise ServiceError(translate("CoreServices", "The selection holds no words to name a code after."))
         code = find_code(s, name)
         created = code is None
         if code is None:
@@ -80,7 +81,7 @@ def remove_coding(project: Project, coding_id: int) -> CodingRecord:
     with project.transaction() as s:
         coding = s.get(Coding, coding_id)
         if coding is None:
-            raise ServiceError("The coding no longer exists.")
+            raise ServiceError(translate("CoreServices", "The coding no longer exists."))
         record = coding_record(coding)
         s.delete(coding)
         return record

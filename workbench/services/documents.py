@@ -16,6 +16,7 @@ from workbench.services.errors import ServiceError
 from workbench.services.project import Project
 from workbench.services.records import CodingRecord, DocumentSnapshot, DocumentSummary
 from workbench.storage.models import Coding, Document, DocumentAttribute
+from workbench.texts import translate
 
 
 @dataclass
@@ -87,7 +88,7 @@ def document_text(project: Project, document_id: int) -> str:
     with project.reading() as s:
         text = queries.document_text(queries.connection_of(s), document_id)
     if text is None:
-        raise ServiceError("The document no longer exists.")
+        raise ServiceError(translate("CoreServices", "The document no longer exists."))
     return text
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from workbench.services import queries
 from workbench.services.records import CodeSystem, CodingRecord, DocumentSummary
 from workbench.storage.project_file import FORMAT_VERSION, ProjectFileError, read_format_version
+from workbench.texts import fill, translate
 
 
 class FirstLook(NamedTuple):
@@ -54,7 +55,7 @@ def take_first_look(path: Path | str, document_id: int | None = None) -> FirstLo
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise ProjectFileError(path, f"cannot be opened ({exc})") from exc
+        raise ProjectFileError(path, fill(translate("CoreProjectFile", "cannot be opened (%1)"), exc)) from exc
     try:
         con.execute("BEGIN")  # one consistent state of the file for all the reads
         documents = queries.documents(con)
@@ -68,7 +69,9 @@ def take_first_look(path: Path | str, document_id: int | None = None) -> FirstLo
             styles = queries.document_styles(con, shown)
         con.execute("COMMIT")
     except (sqlite3.Error, ValueError) as exc:
-        raise ProjectFileError(path, f"is damaged ({exc}); open a backup copy") from exc
+        raise ProjectFileError(
+            path, fill(translate("CoreProjectFile", "is damaged (%1); open a backup copy"), exc)
+        ) from exc
     finally:
         con.close()
     return FirstLook(path, documents, system, shown, text, codings, styles, stamp)

@@ -7,14 +7,23 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from workbench.services.code_system import set_attribute
-from workbench.services.errors import ServiceError
+from workbench.services.errors import ServiceError, gone
 from workbench.services.project import Project
 from workbench.services.records import Notes  # noqa: F401 (named here too)
 from workbench.storage.models import Code, CodeGroup, Concept, Document, Meta, Theme
+from workbench.texts import fill, translate
 
 _MODELS = {"code": Code, "group": CodeGroup, "theme": Theme, "document": Document, "concept": Concept}
 #: Which kinds carry a description besides their memo.
 DESCRIBED = ("code", "group", "theme")
+
+
+def _no_description(kind: str) -> str:
+    if kind == "document":
+        return translate("CoreServices", "A document has no description.")
+    if kind == "project":
+        return translate("CoreServices", "A project has no description.")
+    return fill(translate("CoreServices", "A %1 has no description."), kind)
 
 
 def get_notes(project: Project, kind: str, item_id: int | None) -> Notes:
@@ -25,7 +34,7 @@ def get_notes(project: Project, kind: str, item_id: int | None) -> Notes:
         model = _MODELS.get(kind)
         row = s.get(model, item_id) if model is not None else None
         if row is None:
-            raise ServiceError(f"The {kind} no longer exists.")
+            raise ServiceError(gone(kind))
         description = row.description if kind in DESCRIBED or kind == "concept" else None
         return Notes(kind, item_id, row.name, description, row.memo)
 
@@ -33,19 +42,19 @@ def get_notes(project: Project, kind: str, item_id: int | None) -> Notes:
 def set_note(project: Project, kind: str, item_id: int | None, field: str, value: str) -> str:
     """Write a memo or description; returns the text before."""
     if field not in ("memo", "description"):
-        raise ServiceError(f"Cannot write {field}.")
+        raise ServiceError(fill(translate("CoreServices", "Cannot write %1."), field))
     if kind in DESCRIBED:
         return set_attribute(project, kind, item_id, field, value)
     if kind == "concept":
         with project.transaction() as s:
             concept = s.get(Concept, item_id)
             if concept is None:
-                raise ServiceError("The concept no longer exists.")
+                raise ServiceError(translate("CoreServices", "The concept no longer exists."))
             before = getattr(concept, field)
             setattr(concept, field, value)
             return before
     if field != "memo":
-        raise ServiceError(f"A {kind} has no description.")
+        raise ServiceError(_no_description(kind))
     with project.transaction() as s:
         if kind == "project":
             row = s.get(Meta, "memo")
@@ -58,7 +67,7 @@ def set_note(project: Project, kind: str, item_id: int | None, field: str, value
         if kind == "document":
             doc = s.get(Document, item_id)
             if doc is None:
-                raise ServiceError("The document no longer exists.")
+                raise ServiceError(translate("CoreServices", "The document no longer exists."))
             before, doc.memo = doc.memo, value
             return before
-    raise ServiceError(f"A {kind} has no memo.")
+    raise ServiceError(fill(translate("CoreServices", "A %1 has no memo."), kind))

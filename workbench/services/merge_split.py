@@ -12,6 +12,7 @@ from workbench.services.errors import ServiceError
 from workbench.services.project import Project
 from workbench.services.records import CodeSnapshot, CodingRecord
 from workbench.storage.models import Code, Coding
+from workbench.texts import translate
 
 
 @dataclass(frozen=True)
@@ -28,11 +29,11 @@ def merge_codes(project: Project, source_ids: Sequence[int], target_id: int) -> 
     target already has is kept once), and their names are kept in its memo."""
     sources = [i for i in dict.fromkeys(source_ids) if i != target_id]
     if not sources:
-        raise ServiceError("Choose at least one other code to merge.")
+        raise ServiceError(translate("CoreServices", "Choose at least one other code to merge."))
     with project.transaction() as s:
         target = s.get(Code, target_id)
         if target is None:
-            raise ServiceError("The code to merge into no longer exists.")
+            raise ServiceError(translate("CoreServices", "The code to merge into no longer exists."))
         have = {
             (d, a, b) for d, a, b in s.execute(
                 select(Coding.document_id, Coding.start, Coding.end).where(Coding.code_id == target_id)
@@ -42,7 +43,7 @@ def merge_codes(project: Project, source_ids: Sequence[int], target_id: int) -> 
         for code_id in sources:
             code = s.get(Code, code_id)
             if code is None:
-                raise ServiceError("A code to merge no longer exists.")
+                raise ServiceError(translate("CoreServices", "A code to merge no longer exists."))
             names.append(code.name)
             for c in s.scalars(select(Coding).where(Coding.code_id == code_id).order_by(Coding.id)):
                 key = (c.document_id, c.start, c.end)
@@ -118,17 +119,18 @@ def split_code(project: Project, code_id: int, coding_ids: Sequence[int], new_na
     """Move chosen passages of a code to a new code, placed just after it."""
     ids = tuple(dict.fromkeys(coding_ids))
     if not ids:
-        raise ServiceError("Choose the passages to move to the new code.")
+        raise ServiceError(translate("CoreServices", "Choose the passages to move to the new code."))
     with project.transaction() as s:
         code = s.get(Code, code_id)
         if code is None:
-            raise ServiceError("The code no longer exists.")
+            raise ServiceError(translate("CoreServices", "The code no longer exists."))
         owned = set(s.scalars(select(Coding.id).where(Coding.code_id == code_id, Coding.id.in_(ids))))
         if owned != set(ids):
-            raise ServiceError("Some of the chosen passages are not coded with this code.")
+            raise ServiceError(translate("CoreServices", "Some of the chosen passages are not coded with this code."))
         total = s.scalar(select(func.count(Coding.id)).where(Coding.code_id == code_id))
         if total == len(ids):
-            raise ServiceError("Leave at least one passage on the code, or rename it instead.")
+            raise ServiceError(
+                translate("CoreServices", "Leave at least one passage on the code, or rename it instead."))
         new = add_code(s, new_name, group_id=code.group_id)
         # Place it right after the code it came from.
         s.execute(update(Code).where(Code.position > code.position, Code.id != new.id)
@@ -142,5 +144,5 @@ def reassign_codings(project: Project, coding_ids: Sequence[int], code_id: int) 
     """Put passages on another code (undo and redo of a split)."""
     with project.transaction() as s:
         if s.get(Code, code_id) is None:
-            raise ServiceError("The code no longer exists.")
+            raise ServiceError(translate("CoreServices", "The code no longer exists."))
         s.execute(update(Coding).where(Coding.id.in_(list(coding_ids))).values(code_id=code_id))

@@ -17,6 +17,7 @@ from workbench.storage.database import (
     open_project_file,
     read_format_version,
 )
+from workbench.texts import translate
 
 
 class Project:
@@ -77,7 +78,7 @@ class Project:
         if target.suffix != FILE_SUFFIX:
             target = target.with_name(target.name + FILE_SUFFIX)
         if target.resolve() == self.path.resolve():
-            raise ProjectFileError(target, "is the open project itself; choose another name")
+            raise ProjectFileError(target, translate("CoreProjectFile", "is the open project itself; choose another name"))
         copy_project_file(self.engine, target)
         return target
 

@@ -13,6 +13,7 @@ from workbench.services.project import Project
 from workbench.services.records import CodingRecord, Passage
 from workbench.services.text_editing import Hit
 from workbench.storage.models import Code, CodeGroup, Coding, Document, DocumentAttribute
+from workbench.texts import fill, translate
 
 
 def _code_filter(kind: str, item_id: int | None):
@@ -24,7 +25,7 @@ def _code_filter(kind: str, item_id: int | None):
         return Code.group_id.is_(None)
     if kind == "theme":
         return Code.group_id.in_(select(CodeGroup.id).where(CodeGroup.theme_id == item_id))
-    raise ServiceError(f"Nothing to retrieve for a {kind}.")
+    raise ServiceError(fill(translate("CoreServices", "Nothing to retrieve for a %1."), kind))
 
 
 def retrieve(project: Project, kind: str, item_id: int | None,
@@ -66,7 +67,7 @@ def context(project: Project, document_id: int, start: int, end: int, paragraphs
     with project.reading() as s:
         text = s.scalar(select(Document.text).where(Document.id == document_id))
     if text is None:
-        raise ServiceError("The document no longer exists.")
+        raise ServiceError(translate("CoreServices", "The document no longer exists."))
     a = start
     for _ in range(paragraphs + 1):
         a = text.rfind("\n", 0, max(a - 1, 0)) + 1 if a > 0 else 0
@@ -81,7 +82,7 @@ def code_hits(project: Project, hits: Iterable[Hit], code_id: int) -> list[Codin
     """Code every search hit with a code, in one transaction; hits it covers already are skipped."""
     with project.transaction() as s:
         if s.get(Code, code_id) is None:
-            raise ServiceError("The code no longer exists.")
+            raise ServiceError(translate("CoreServices", "The code no longer exists."))
         made = []
         for hit in hits:
             record = _add_coding(s, code_id, hit.document_id, hit.start, hit.end)

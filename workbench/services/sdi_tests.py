@@ -9,9 +9,10 @@ from datetime import datetime
 
 from sqlalchemy import delete, func, select
 
-from workbench.services.errors import ServiceError
+from workbench.services.errors import ServiceError, gone
 from workbench.services.project import Project
 from workbench.storage.models import Code, CodeGroup, Concept, ConceptLink, Meta, TestVerdict, utcnow
+from workbench.texts import fill, translate
 
 TESTS = {"code_test": "code", "grouping_test": "group", "concept_test": "concept"}
 _ITEMS = {"code": Code, "group": CodeGroup, "concept": Concept}
@@ -31,9 +32,9 @@ class Verdict:
 def _check(test: str, verdict: str | None) -> str:
     kind = TESTS.get(test)
     if kind is None:
-        raise ServiceError(f"Unknown test “{test}”.")
+        raise ServiceError(fill(translate("CoreServices", "Unknown test “%1”."), test))
     if verdict not in (None, "pass", "fail"):
-        raise ServiceError(f"A verdict is pass or fail, not “{verdict}”.")
+        raise ServiceError(fill(translate("CoreServices", "A verdict is pass or fail, not “%1”."), verdict))
     return kind
 
 
@@ -56,7 +57,7 @@ def set_verdict(project: Project, test: str, item_id: int, verdict: str | None, 
     kind = _check(test, verdict)
     with project.transaction() as s:
         if s.get(_ITEMS[kind], item_id) is None:
-            raise ServiceError(f"The {kind} no longer exists.")
+            raise ServiceError(gone(kind))
         row = s.scalar(select(TestVerdict).where(
             TestVerdict.test == test, TestVerdict.item_kind == kind, TestVerdict.item_id == item_id))
         before = _record(row) if row else None
@@ -136,9 +137,9 @@ def _concept_info(concept: Concept) -> ConceptInfo:
 def _clean(name: str, links: tuple[tuple[str, int], ...]) -> str:
     name = " ".join(name.split())
     if not name:
-        raise ServiceError("A concept needs a name.")
+        raise ServiceError(translate("CoreServices", "A concept needs a name."))
     if any(kind not in ("theme", "group") for kind, _ in links):
-        raise ServiceError("A concept links to themes and code groups.")
+        raise ServiceError(translate("CoreServices", "A concept links to themes and code groups."))
     return name
 
 
@@ -161,7 +162,7 @@ def update_concept(project: Project, concept_id: int, name: str, links: tuple[tu
     with project.transaction() as s:
         concept = s.get(Concept, concept_id)
         if concept is None:
-            raise ServiceError("The concept no longer exists.")
+            raise ServiceError(translate("CoreServices", "The concept no longer exists."))
         before = _concept_info(concept)
         concept.name, concept.description = name, description
         concept.links.clear()
@@ -174,7 +175,7 @@ def delete_concept(project: Project, concept_id: int) -> ConceptInfo:
     with project.transaction() as s:
         concept = s.get(Concept, concept_id)
         if concept is None:
-            raise ServiceError("The concept no longer exists.")
+            raise ServiceError(translate("CoreServices", "The concept no longer exists."))
         info = _concept_info(concept)
         s.delete(concept)
         return info

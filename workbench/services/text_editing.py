@@ -17,6 +17,7 @@ from workbench.services.project import Project
 from workbench.services.records import CodingRecord
 from workbench.domain.naming import collapse_whitespace, normalised_key
 from workbench.storage.models import Code, Coding, Document
+from workbench.texts import fill, translate
 
 
 @dataclass(frozen=True)
@@ -55,19 +56,20 @@ def text_state(project: Project, document_id: int) -> TextState:
     with project.reading() as s:
         doc = s.get(Document, document_id)
         if doc is None:
-            raise ServiceError("The document no longer exists.")
+            raise ServiceError(translate("CoreServices", "The document no longer exists."))
         return _state(s, doc)
 
 
 def _edit_in_session(session: Session, document_id: int, edits: Sequence[TextEdit]) -> EditOutcome:
     doc = session.get(Document, document_id)
     if doc is None:
-        raise ServiceError("The document no longer exists.")
+        raise ServiceError(translate("CoreServices", "The document no longer exists."))
     before = _state(session, doc)
     try:
         new_text, new_spans = apply_edits(before.text, edits, [(c.start, c.end) for c in before.codings])
     except ValueError as exc:
-        raise ServiceError(f"The edit does not fit the document's text ({exc}).") from exc
+        raise ServiceError(
+            fill(translate("CoreServices", "The edit does not fit the document's text (%1)."), exc)) from exc
     styles = json.loads(doc.styles or "[]")
     _, style_spans = apply_edits(before.text, edits, [(a, b) for a, b, _k in styles])
     removed: list[CodingRecord] = []
@@ -105,7 +107,7 @@ def _edit_in_session(session: Session, document_id: int, edits: Sequence[TextEdi
 def edit_text(project: Project, document_id: int, edits: Sequence[TextEdit]) -> EditOutcome:
     """Apply edits (each against the text the previous one left) in one transaction."""
     if not edits:
-        raise ServiceError("Nothing to change.")
+        raise ServiceError(translate("CoreServices", "Nothing to change."))
     with project.transaction() as s:
         return _edit_in_session(s, document_id, edits)
 
@@ -116,7 +118,7 @@ def restore_text(project: Project, states: Iterable[TextState]) -> None:
         for state in states:
             doc = s.get(Document, state.document_id)
             if doc is None:
-                raise ServiceError("The document no longer exists.")
+                raise ServiceError(translate("CoreServices", "The document no longer exists."))
             doc.text, doc.characters, doc.styles = state.text, len(state.text), state.styles
             s.execute(delete(Coding).where(Coding.document_id == state.document_id))
             s.flush()
@@ -142,7 +144,7 @@ class Hit:
 
 def _pattern(needle: str, case_sensitive: bool, whole_words: bool) -> re.Pattern[str]:
     if not needle:
-        raise ServiceError("Type the text to find.")
+        raise ServiceError(translate("CoreServices", "Type the text to find."))
     body = re.escape(needle)
     if whole_words:
         body = rf"(?<!\w){body}(?!\w)"
@@ -195,14 +197,14 @@ def replace_text(project: Project, needle: str, replacement: str, case_sensitive
                 if new_name == code.name:
                     continue
                 if not new_name or names.get(normalised_key(new_name), code.id) != code.id:
-                    raise ServiceError(
-                        f"Renaming the code “{code.name}” to “{new_name}” would clash with another code; "
-                        "nothing was replaced."
-                    )
+                    raise ServiceError(fill(translate(
+                        "CoreServices",
+                        "Renaming the code “%1” to “%2” would clash with another code; nothing was replaced.",
+                    ), code.name, new_name))
                 renamed.append((code.id, code.name, new_name))
                 code.name = new_name
     if not outcomes and not renamed:
-        raise ServiceError(f"“{needle}” does not occur in any document.")
+        raise ServiceError(fill(translate("CoreServices", "“%1” does not occur in any document."), needle))
     return ReplaceOutcome(tuple(outcomes), tuple(renamed))
 
 

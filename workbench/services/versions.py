@@ -29,6 +29,7 @@ from workbench.storage.models import (
     VersionText,
     utcnow,
 )
+from workbench.texts import fill, translate
 
 #: Meta keys that belong to the analysis (and travel with versions).
 _META_KEYS = ("memo", "research_questions", "sdi_overrides")
@@ -116,12 +117,12 @@ class VersionInfo:
 def save_version(project: Project, label: str, note: str = "") -> VersionInfo:
     label = " ".join(label.split())
     if not label:
-        raise ServiceError("A version needs a label.")
+        raise ServiceError(translate("CoreServices", "A version needs a label."))
     data, texts = take_snapshot(project)
     blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 6)
     with project.transaction() as s:
         if s.scalar(select(Version.id).where(Version.label == label)) is not None:
-            raise ServiceError(f"A version is already labelled “{label}”.")
+            raise ServiceError(fill(translate("CoreServices", "A version is already labelled “%1”."), label))
         have = set(s.scalars(select(VersionText.sha256).where(VersionText.sha256.in_(list(texts)))))
         s.add_all(VersionText(sha256=h, text=zlib.compress(t.encode("utf-8"), 6))
                   for h, t in texts.items() if h not in have)
@@ -141,7 +142,7 @@ def list_versions(project: Project) -> list[VersionInfo]:
 def _find(s, label: str) -> Version:
     version = s.scalar(select(Version).where(Version.label == label))
     if version is None:
-        raise ServiceError(f"There is no version labelled “{label}”.")
+        raise ServiceError(fill(translate("CoreServices", "There is no version labelled “%1”."), label))
     return version
 
 

@@ -32,6 +32,7 @@ from workbench.storage.project_file import (  # noqa: F401
     read_format_version,
     write_backup,
 )
+from workbench.texts import fill, translate
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -80,7 +81,8 @@ def _alembic_upgrade(engine: Engine) -> None:
                 if broken:
                     raise ProjectFileError(
                         engine.url.database or "",
-                        f"the upgrade left {len(broken)} broken references; nothing was changed",
+                        fill(translate("CoreProjectFile", "the upgrade left %1 broken references; nothing was changed"),
+                             len(broken)),
                     )
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
@@ -90,16 +92,16 @@ def create_project_file(path: Path) -> Engine:
     """Create a new, empty project file at ``path`` (which must not exist)."""
     path = Path(path)
     if path.exists():
-        raise ProjectFileError(path, "already exists; choose another name")
+        raise ProjectFileError(path, translate("CoreProjectFile", "already exists; choose another name"))
     if not path.parent.is_dir():
-        raise ProjectFileError(path, "its folder does not exist")
+        raise ProjectFileError(path, translate("CoreProjectFile", "its folder does not exist"))
     try:
         con = sqlite3.connect(path)
         con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         con.close()
     except sqlite3.Error as exc:
         path.unlink(missing_ok=True)
-        raise ProjectFileError(path, f"cannot be created ({exc})") from exc
+        raise ProjectFileError(path, fill(translate("CoreProjectFile", "cannot be created (%1)"), exc)) from exc
     engine = make_engine(path)
     try:
         _alembic_upgrade(engine)
@@ -126,8 +128,13 @@ def open_project_file(path: Path, read_only: bool = False, version: int | None =
         version = read_format_version(path)
     if read_only:
         if version < FORMAT_VERSION:
-            raise ProjectFileError(path, "was made by an older Stegvis and must be upgraded before it can be "
-                                         "read; open it where it can be written")
+            raise ProjectFileError(
+                path,
+                translate(
+                    "CoreProjectFile",
+                    "was made by an older Stegvis and must be upgraded before it can be read; open it where it can be written",
+                ),
+            )
         return make_engine(path, read_only=True)
     if version < FORMAT_VERSION:
         shutil.copy2(path, backup_path(path, version))

@@ -17,6 +17,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
+from workbench.texts import fill, translate
+
+#: The name kept for a user or computer that is not known.
+UNKNOWN = "unknown"
+
 
 class LockInfo(NamedTuple):
     user: str
@@ -25,13 +30,27 @@ class LockInfo(NamedTuple):
     since: str
 
     def describe(self) -> str:
-        return f"{self.user} on {self.host} since {self.since.replace('T', ' ')}"
+        """Who holds the lock, for a person: "kari on kontor-pc since …"."""
+        return fill(
+            translate("CoreProjectFile", "%1 on %2 since %3"),
+            _name(self.user),
+            _name(self.host),
+            self.since.replace("T", " "),
+        )
+
+
+def _name(name: str) -> str:
+    """A user's or computer's name, the stand-in for one that is not known in
+    the user's language (the lock file keeps it in English)."""
+    return translate("CoreProjectFile", "unknown") if name == UNKNOWN else name
 
 
 class ProjectLocked(Exception):
     def __init__(self, path: Path, info: LockInfo) -> None:
         self.path, self.info = Path(path), info
-        super().__init__(f"{path}: is open for writing by {info.describe()}")
+        #: The problem without the file's name, as ProjectFileError.problem.
+        self.problem = fill(translate("CoreProjectFile", "is open for writing by %1"), info.describe())
+        super().__init__(f"{path}: {self.problem}")
 
 
 def lock_path(project: Path) -> Path:
@@ -54,7 +73,7 @@ def me() -> LockInfo:
     try:
         user = getpass.getuser()
     except Exception:  # no user name on this system
-        user = "unknown"
+        user = UNKNOWN
     return LockInfo(user, hostname(), os.getpid(), datetime.now().isoformat(timespec="seconds"))
 
 
@@ -66,7 +85,7 @@ def read_lock(project: Path) -> LockInfo | None:
         return None
     except (OSError, ValueError, KeyError, TypeError):
         # Unreadable or half-written: treat it as held by someone unknown.
-        return LockInfo("unknown", "unknown", 0, "")
+        return LockInfo(UNKNOWN, UNKNOWN, 0, "")
 
 
 def _process_alive(pid: int) -> bool:

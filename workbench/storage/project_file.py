@@ -10,6 +10,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from workbench.texts import fill, translate
+
 #: "STGV": written to the SQLite header so a Stegvis project is recognised.
 APPLICATION_ID = 0x53544756
 #: The file format this program writes; one step per Alembic revision.
@@ -45,29 +47,38 @@ def read_format_version(path: Path, *, check: bool = True, _rolled_back: bool = 
     """
     path = Path(path)
     if not path.exists():
-        raise ProjectFileError(path, "no such file")
+        raise ProjectFileError(path, translate("CoreProjectFile", "no such file"))
     if path.is_dir():
-        raise ProjectFileError(path, "is a folder, not a Stegvis project file")
+        raise ProjectFileError(path, translate("CoreProjectFile", "is a folder, not a Stegvis project file"))
     try:
         with path.open("rb") as f:
             head = f.read(100)  # the SQLite header
     except OSError as exc:
-        raise ProjectFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise ProjectFileError(
+            path, fill(translate("CoreProjectFile", "cannot be read (%1)"), exc.strerror or exc)
+        ) from exc
     if not head:
-        raise ProjectFileError(path, "is empty, not a Stegvis project")
+        raise ProjectFileError(path, translate("CoreProjectFile", "is empty, not a Stegvis project"))
     if head[: len(_SQLITE_MAGIC)] != _SQLITE_MAGIC:
-        raise ProjectFileError(path, "is not a Stegvis project (not a project database)")
+        raise ProjectFileError(
+            path, translate("CoreProjectFile", "is not a Stegvis project (not a project database)")
+        )
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise ProjectFileError(path, f"cannot be opened ({exc})") from exc
+        raise ProjectFileError(path, fill(translate("CoreProjectFile", "cannot be opened (%1)"), exc)) from exc
     hot_journal = False
     try:
         (app_id,) = con.execute("PRAGMA application_id").fetchone()
         if app_id != APPLICATION_ID:
-            raise ProjectFileError(path, "is an SQLite database but not a Stegvis project")
+            raise ProjectFileError(
+                path, translate("CoreProjectFile", "is an SQLite database but not a Stegvis project")
+            )
         if check and con.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
-            raise ProjectFileError(path, "is damaged (the database check failed); open a backup copy")
+            raise ProjectFileError(
+                path,
+                translate("CoreProjectFile", "is damaged (the database check failed); open a backup copy"),
+            )
         row = con.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()
     except sqlite3.DatabaseError as exc:
         hot_journal = (
@@ -76,20 +87,28 @@ def read_format_version(path: Path, *, check: bool = True, _rolled_back: bool = 
             and not _rolled_back
         )
         if not hot_journal:
-            raise ProjectFileError(path, f"is damaged ({exc}); open a backup copy") from exc
+            raise ProjectFileError(
+                path, fill(translate("CoreProjectFile", "is damaged (%1); open a backup copy"), exc)
+            ) from exc
     finally:
         con.close()
     if hot_journal:
         _roll_back_interrupted_change(path)
         return read_format_version(path, check=check, _rolled_back=True)
     if row is None or not str(row[0]).isdigit():
-        raise ProjectFileError(path, "is damaged (its format version is missing)")
+        raise ProjectFileError(path, translate("CoreProjectFile", "is damaged (its format version is missing)"))
     version = int(row[0])
     if version > FORMAT_VERSION:
         raise ProjectFileError(
             path,
-            f"was written by a newer Stegvis (file format {version}; this version reads up to "
-            f"{FORMAT_VERSION}); update Stegvis to open it",
+            fill(
+                translate(
+                    "CoreProjectFile",
+                    "was written by a newer Stegvis (file format %1; this version reads up to %2); update Stegvis to open it",
+                ),
+                version,
+                FORMAT_VERSION,
+            ),
         )
     return version
 
@@ -104,7 +123,8 @@ def _roll_back_interrupted_change(path: Path) -> None:
             con.close()
     except sqlite3.Error as exc:
         raise ProjectFileError(
-            path, f"has a change interrupted by a crash that cannot be rolled back ({exc})"
+            path,
+            fill(translate("CoreProjectFile", "has a change interrupted by a crash that cannot be rolled back (%1)"), exc),
         ) from exc
 
 
@@ -113,7 +133,8 @@ def backup_path(path: Path, version: int) -> Path:
 
 
 def _copy_database(source: sqlite3.Connection, target: Path, what: str) -> None:
-    """A consistent copy of an open SQLite database, written whole or not at all."""
+    """A consistent copy of an open SQLite database, written whole or not at all.
+    ``what``: "backup" or "copy", which the message when it fails names."""
     tmp = target.with_name(target.name + ".part")
     try:
         dst = sqlite3.connect(tmp)
@@ -124,7 +145,11 @@ def _copy_database(source: sqlite3.Connection, target: Path, what: str) -> None:
         tmp.replace(target)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        raise ProjectFileError(target, f"the {what} could not be written ({exc})") from exc
+        if what == "backup":
+            problem = translate("CoreProjectFile", "the backup could not be written (%1)")
+        else:
+            problem = translate("CoreProjectFile", "the copy could not be written (%1)")
+        raise ProjectFileError(target, fill(problem, exc)) from exc
 
 
 def write_backup(path: Path, folder: Path, keep: int = 5, stamp: str | None = None) -> Path:
@@ -137,7 +162,7 @@ def write_backup(path: Path, folder: Path, keep: int = 5, stamp: str | None = No
     try:
         src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise ProjectFileError(path, f"cannot be read for a backup ({exc})") from exc
+        raise ProjectFileError(path, fill(translate("CoreProjectFile", "cannot be read for a backup (%1)"), exc)) from exc
     try:
         _copy_database(src, target, "backup")
     finally:

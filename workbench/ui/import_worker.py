@@ -42,7 +42,8 @@ class ImportWorker(QObject):
         try:
             report = document_service.import_files(self.project, self.paths, progress=self._progress)
         except Exception as exc:  # a failure of the project file, not of one transcript
-            report = document_service.ImportReport(failed=[(Path(self.project.path), f"the project could not be written ({exc})")])
+            problem = self.tr("the project could not be written (%1)").replace("%1", str(exc))
+            report = document_service.ImportReport(failed=[(Path(self.project.path), problem)])
         self.progress.emit(len(self.paths), len(self.paths), "")
         self.finished.emit(report)
 

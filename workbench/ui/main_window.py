@@ -654,8 +654,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
             locking.release(path)
             self.controller.set_project(None)
             self.show_project_state()
-            problem = exc.problem if isinstance(exc, ProjectFileError) else str(exc)
-            self.show_problem(self.tr("Cannot open %1: %2").replace("%1", str(path)).replace("%2", problem))
+            self.show_problem(self.tr("Cannot open %1: %2").replace("%2", exc.problem).replace("%1", str(path)))
             return
         self.controller.set_project(project)
         if file_stamp(path) != look.stamp:  # written by something else since the first look
