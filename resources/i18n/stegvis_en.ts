@@ -154,24 +154,8 @@
 <context>
     <name>CodeTestPage</name>
     <message>
-        <source>Q1: Could this code have been made before the coding, without reading the data?</source>
-        <extracomment>(code id, verdict &quot;pass&quot;/&quot;fail&quot;/None, answers, note): record it. Mend a failed code: (action, code id), action in rename, merge, rest, delete.</extracomment>
-        <translation>Q1: Could this code have been made before the coding, without reading the data?</translation>
-    </message>
-    <message>
-        <source>Yes: the code adds nothing empirical; make a new one, closer to the data.</source>
-        <translation>Yes: the code adds nothing empirical; make a new one, closer to the data.</translation>
-    </message>
-    <message>
-        <source>Q2: Does the code tell what was said, or only what was talked about?</source>
-        <translation>Q2: Does the code tell what was said, or only what was talked about?</translation>
-    </message>
-    <message>
-        <source>A topic (“competence”, “culture”) fails; concrete content passes.</source>
-        <translation>A topic (“competence”, “culture”) fails; concrete content passes.</translation>
-    </message>
-    <message>
         <source>Untested codes first</source>
+        <extracomment>(code id, verdict &quot;pass&quot;/&quot;fail&quot;/None, answers, note): record it. Mend a failed code: (action, code id), action in rename, merge, rest, delete.</extracomment>
         <translation>Untested codes first</translation>
     </message>
     <message>
@@ -187,32 +171,12 @@
         <translation>Which codes to test</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Code test&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Code test&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Passages of the code</source>
         <translation>Passages of the code</translation>
     </message>
     <message>
         <source>Hints</source>
         <translation>Hints</translation>
-    </message>
-    <message>
-        <source>1  Yes, it could</source>
-        <translation>1  Yes, it could</translation>
-    </message>
-    <message>
-        <source>2  No, it comes from the data</source>
-        <translation>2  No, it comes from the data</translation>
-    </message>
-    <message>
-        <source>1  What was said</source>
-        <translation>1  What was said</translation>
-    </message>
-    <message>
-        <source>2  Only what was talked about</source>
-        <translation>2  Only what was talked about</translation>
     </message>
     <message>
         <source>The code failed. Mend it, or keep it for now:</source>
@@ -249,6 +213,10 @@
     <message>
         <source>Next →</source>
         <translation>Next →</translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <translation>Q%1: %2</translation>
     </message>
     <message>
         <source>%1 / %2 tested · %3 passed · %4 failed</source>
@@ -473,18 +441,6 @@
     <message>
         <source>Save Concept</source>
         <translation>Save Concept</translation>
-    </message>
-    <message>
-        <source>Does the concept hold beyond the people, places and times of this study?</source>
-        <translation>Does the concept hold beyond the people, places and times of this study?</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No, it would lose validity</source>
-        <translation>No, it would lose validity</translation>
     </message>
     <message>
         <source>Note — saved with the verdict</source>
@@ -2140,10 +2096,6 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation>Group Them on the Board</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Grouping test&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Grouping test&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -2158,22 +2110,6 @@ Codings whose every character was deleted: they are gone. Codings that lost some
     <message>
         <source>M  Move Selected Codes</source>
         <translation>M  Move Selected Codes</translation>
-    </message>
-    <message>
-        <source>Does each code belong in this group? Move those that do not:</source>
-        <translation>Does each code belong in this group? Move those that do not:</translation>
-    </message>
-    <message>
-        <source>Does the name state the essence of all its codes?</source>
-        <translation>Does the name state the essence of all its codes?</translation>
-    </message>
-    <message>
-        <source>1  Yes</source>
-        <translation>1  Yes</translation>
-    </message>
-    <message>
-        <source>2  No, rename it</source>
-        <translation>2  No, rename it</translation>
     </message>
     <message>
         <source>Group name</source>
@@ -2595,6 +2531,10 @@ Codings whose every character was deleted: they are gone. Codings that lost some
     <message>
         <source>&amp;Research Questions…</source>
         <translation>&amp;Research Questions…</translation>
+    </message>
+    <message>
+        <source>&amp;Wording of the Tests…</source>
+        <translation>&amp;Wording of the Tests…</translation>
     </message>
     <message>
         <source>Project &amp;Memo</source>
@@ -3087,6 +3027,171 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
     </message>
 </context>
 <context>
+    <name>TestWordingDialog</name>
+    <message>
+        <source>Wording of the Tests</source>
+        <extracomment>Thresholds shown in percent (shares of 0–1 in checks.json). Similarity scores from 1 to 100.</extracomment>
+        <translation>Wording of the Tests</translation>
+    </message>
+    <message>
+        <source>Word the tests as your teacher or your method book does. The wording is kept in this project, in the language of the interface; the other language keeps its own.</source>
+        <extracomment>The wording of every text, by its path, as it stands in the dialog.</extracomment>
+        <translation>Word the tests as your teacher or your method book does. The wording is kept in this project, in the language of the interface; the other language keeps its own.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>Texts of the tests</source>
+        <translation>Texts of the tests</translation>
+    </message>
+    <message>
+        <source>&amp;Bundled Wording</source>
+        <translation>&amp;Bundled Wording</translation>
+    </message>
+    <message>
+        <source>Give this text its bundled wording again</source>
+        <translation>Give this text its bundled wording again</translation>
+    </message>
+    <message>
+        <source>When the hints beside the code test and the questions on the grouping are raised.</source>
+        <translation>When the hints beside the code test and the questions on the grouping are raised.</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <source>Bundled Wording for &amp;All</source>
+        <translation>Bundled Wording for &amp;All</translation>
+    </message>
+    <message>
+        <source>A code name is short at this many words or fewer</source>
+        <translation>A code name is short at this many words or fewer</translation>
+    </message>
+    <message>
+        <source>Share of a code name&apos;s words found in the interview guide or the research questions (could have been made before the coding)</source>
+        <translation>Share of a code name&apos;s words found in the interview guide or the research questions (could have been made before the coding)</translation>
+    </message>
+    <message>
+        <source>Share of a code name&apos;s words found nowhere near its passages (not in the informant&apos;s words)</source>
+        <translation>Share of a code name&apos;s words found nowhere near its passages (not in the informant&apos;s words)</translation>
+    </message>
+    <message>
+        <source>Likeness of two code names that may be one code (1–100)</source>
+        <translation>Likeness of two code names that may be one code (1–100)</translation>
+    </message>
+    <message>
+        <source>Likeness of two group names that may be one group (1–100)</source>
+        <translation>Likeness of two group names that may be one group (1–100)</translation>
+    </message>
+    <message>
+        <source>A group is large when it holds this share of the codes</source>
+        <translation>A group is large when it holds this share of the codes</translation>
+    </message>
+    <message>
+        <source>… or this many codes</source>
+        <translation>… or this many codes</translation>
+    </message>
+    <message>
+        <source>The rest group holds much of the material at this share of the codes</source>
+        <translation>The rest group holds much of the material at this share of the codes</translation>
+    </message>
+    <message>
+        <source>Most groups an analysis chapter carries</source>
+        <translation>Most groups an analysis chapter carries</translation>
+    </message>
+    <message>
+        <source>Fewest groups an analysis chapter needs</source>
+        <translation>Fewest groups an analysis chapter needs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Answer “%1”</source>
+        <translation>Answer “%1”</translation>
+    </message>
+    <message>
+        <source>Hints on codes</source>
+        <translation>Hints on codes</translation>
+    </message>
+    <message>
+        <source>Questions on the grouping</source>
+        <translation>Questions on the grouping</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Verdicts</translation>
+    </message>
+    <message>
+        <source>Bundled: %1</source>
+        <translation>Bundled: %1</translation>
+    </message>
+    <message>
+        <source>Added by this project: it has no bundled wording.</source>
+        <translation>Added by this project: it has no bundled wording.</translation>
+    </message>
+    <message>
+        <source>Stegvis fills in: %1</source>
+        <translation>Stegvis fills in: %1</translation>
+    </message>
+    <message>
+        <source>Stegvis fills in nothing here: write no { } in it.</source>
+        <translation>Stegvis fills in nothing here: write no { } in it.</translation>
+    </message>
+    <message>
+        <source>“%1” has a { or } without its pair. Write {{ or }} for a brace of its own.</source>
+        <translation>“%1” has a { or } without its pair. Write {{ or }} for a brace of its own.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>“%1” uses %2, which Stegvis cannot fill in there; it can fill in: %3.</source>
+        <translation>“%1” uses %2, which Stegvis cannot fill in there; it can fill in: %3.</translation>
+    </message>
+    <message>
+        <source>The fewest groups a chapter needs cannot be more than the most it carries.</source>
+        <translation>The fewest groups a chapter needs cannot be more than the most it carries.</translation>
+    </message>
+    <message>
+        <source>This wording cannot be used yet. %1</source>
+        <translation>This wording cannot be used yet. %1</translation>
+    </message>
+</context>
+<context>
     <name>TestingActions</name>
     <message>
         <source>Code test: “%s”</source>
@@ -3216,6 +3321,10 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
     <message>
         <source>Delete concept</source>
         <translation>Delete concept</translation>
+    </message>
+    <message>
+        <source>Change the wording of the tests</source>
+        <translation>Change the wording of the tests</translation>
     </message>
     <message>
         <source>Research Questions</source>

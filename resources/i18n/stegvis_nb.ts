@@ -154,24 +154,8 @@
 <context>
     <name>CodeTestPage</name>
     <message>
-        <source>Q1: Could this code have been made before the coding, without reading the data?</source>
-        <extracomment>(code id, verdict &quot;pass&quot;/&quot;fail&quot;/None, answers, note): record it. Mend a failed code: (action, code id), action in rename, merge, rest, delete.</extracomment>
-        <translation>S1: Kunne denne koden vært laget før kodingen, uten å lese dataene?</translation>
-    </message>
-    <message>
-        <source>Yes: the code adds nothing empirical; make a new one, closer to the data.</source>
-        <translation>Ja: koden tilfører ikke noe empirisk; lag en ny, nærmere dataene.</translation>
-    </message>
-    <message>
-        <source>Q2: Does the code tell what was said, or only what was talked about?</source>
-        <translation>S2: Forteller koden hva som ble sagt, eller bare hva det ble snakket om?</translation>
-    </message>
-    <message>
-        <source>A topic (“competence”, “culture”) fails; concrete content passes.</source>
-        <translation>Et tema («kompetanse», «kultur») stryker; konkret innhold består.</translation>
-    </message>
-    <message>
         <source>Untested codes first</source>
+        <extracomment>(code id, verdict &quot;pass&quot;/&quot;fail&quot;/None, answers, note): record it. Mend a failed code: (action, code id), action in rename, merge, rest, delete.</extracomment>
         <translation>Utestede koder først</translation>
     </message>
     <message>
@@ -187,32 +171,12 @@
         <translation>Hvilke koder som skal testes</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Code test&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Kodetest&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Passages of the code</source>
         <translation>Kodens utdrag</translation>
     </message>
     <message>
         <source>Hints</source>
         <translation>Hint</translation>
-    </message>
-    <message>
-        <source>1  Yes, it could</source>
-        <translation>1  Ja, det kunne den</translation>
-    </message>
-    <message>
-        <source>2  No, it comes from the data</source>
-        <translation>2  Nei, den kommer fra dataene</translation>
-    </message>
-    <message>
-        <source>1  What was said</source>
-        <translation>1  Hva som ble sagt</translation>
-    </message>
-    <message>
-        <source>2  Only what was talked about</source>
-        <translation>2  Bare hva det ble snakket om</translation>
     </message>
     <message>
         <source>The code failed. Mend it, or keep it for now:</source>
@@ -249,6 +213,10 @@
     <message>
         <source>Next →</source>
         <translation>Neste →</translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <translation>S%1: %2</translation>
     </message>
     <message>
         <source>%1 / %2 tested · %3 passed · %4 failed</source>
@@ -473,18 +441,6 @@
     <message>
         <source>Save Concept</source>
         <translation>Lagre konsept</translation>
-    </message>
-    <message>
-        <source>Does the concept hold beyond the people, places and times of this study?</source>
-        <translation>Holder konseptet ut over personene, stedene og tidene i denne studien?</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No, it would lose validity</source>
-        <translation>Nei, det ville miste gyldighet</translation>
     </message>
     <message>
         <source>Note — saved with the verdict</source>
@@ -2140,10 +2096,6 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation>Grupper dem på tavlen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Grouping test&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Grupperingstest&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Funn</translation>
     </message>
@@ -2158,22 +2110,6 @@ Codings whose every character was deleted: they are gone. Codings that lost some
     <message>
         <source>M  Move Selected Codes</source>
         <translation>M  Flytt valgte koder</translation>
-    </message>
-    <message>
-        <source>Does each code belong in this group? Move those that do not:</source>
-        <translation>Hører hver kode hjemme i denne gruppen? Flytt dem som ikke gjør det:</translation>
-    </message>
-    <message>
-        <source>Does the name state the essence of all its codes?</source>
-        <translation>Uttrykker navnet essensen i alle kodene?</translation>
-    </message>
-    <message>
-        <source>1  Yes</source>
-        <translation>1  Ja</translation>
-    </message>
-    <message>
-        <source>2  No, rename it</source>
-        <translation>2  Nei, gi den nytt navn</translation>
     </message>
     <message>
         <source>Group name</source>
@@ -2595,6 +2531,10 @@ Codings whose every character was deleted: they are gone. Codings that lost some
     <message>
         <source>&amp;Research Questions…</source>
         <translation>&amp;Forskningsspørsmål …</translation>
+    </message>
+    <message>
+        <source>&amp;Wording of the Tests…</source>
+        <translation>Formu&amp;lering av testene …</translation>
     </message>
     <message>
         <source>Project &amp;Memo</source>
@@ -3087,6 +3027,171 @@ For å gå tilbake til en av dem: åpne den (Fil → Åpne prosjekt) og lagre en
     </message>
 </context>
 <context>
+    <name>TestWordingDialog</name>
+    <message>
+        <source>Wording of the Tests</source>
+        <extracomment>Thresholds shown in percent (shares of 0–1 in checks.json). Similarity scores from 1 to 100.</extracomment>
+        <translation>Formulering av testene</translation>
+    </message>
+    <message>
+        <source>Word the tests as your teacher or your method book does. The wording is kept in this project, in the language of the interface; the other language keeps its own.</source>
+        <extracomment>The wording of every text, by its path, as it stands in the dialog.</extracomment>
+        <translation>Formuler testene slik veilederen din eller metodeboka di gjør. Formuleringen lagres i dette prosjektet, på språket i grensesnittet; det andre språket beholder sin egen.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Formulering</translation>
+    </message>
+    <message>
+        <source>Texts of the tests</source>
+        <translation>Tekstene i testene</translation>
+    </message>
+    <message>
+        <source>&amp;Bundled Wording</source>
+        <translation>&amp;Opprinnelig formulering</translation>
+    </message>
+    <message>
+        <source>Give this text its bundled wording again</source>
+        <translation>Gi denne teksten den opprinnelige formuleringen igjen</translation>
+    </message>
+    <message>
+        <source>When the hints beside the code test and the questions on the grouping are raised.</source>
+        <translation>Når hintene ved kodetesten og spørsmålene om grupperingen vises.</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Tekster</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Terskler</translation>
+    </message>
+    <message>
+        <source>Bundled Wording for &amp;All</source>
+        <translation>Opprinnelig formulering for &amp;alle</translation>
+    </message>
+    <message>
+        <source>A code name is short at this many words or fewer</source>
+        <translation>Et kodenavn er kort med så mange ord eller færre</translation>
+    </message>
+    <message>
+        <source>Share of a code name&apos;s words found in the interview guide or the research questions (could have been made before the coding)</source>
+        <translation>Andel av ordene i et kodenavn som finnes i intervjuguiden eller forskningsspørsmålene (kunne vært laget før kodingen)</translation>
+    </message>
+    <message>
+        <source>Share of a code name&apos;s words found nowhere near its passages (not in the informant&apos;s words)</source>
+        <translation>Andel av ordene i et kodenavn som ikke finnes i nærheten av utdragene (ikke med informantens ord)</translation>
+    </message>
+    <message>
+        <source>Likeness of two code names that may be one code (1–100)</source>
+        <translation>Likhet mellom to kodenavn som kan være én kode (1–100)</translation>
+    </message>
+    <message>
+        <source>Likeness of two group names that may be one group (1–100)</source>
+        <translation>Likhet mellom to gruppenavn som kan være én gruppe (1–100)</translation>
+    </message>
+    <message>
+        <source>A group is large when it holds this share of the codes</source>
+        <translation>En gruppe er stor når den har denne andelen av kodene</translation>
+    </message>
+    <message>
+        <source>… or this many codes</source>
+        <translation>… eller så mange koder</translation>
+    </message>
+    <message>
+        <source>The rest group holds much of the material at this share of the codes</source>
+        <translation>Restgruppen har mye av materialet ved denne andelen av kodene</translation>
+    </message>
+    <message>
+        <source>Most groups an analysis chapter carries</source>
+        <translation>Flest grupper et analysekapittel kan bære</translation>
+    </message>
+    <message>
+        <source>Fewest groups an analysis chapter needs</source>
+        <translation>Færrest grupper et analysekapittel trenger</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Spørsmål %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <source>Answer “%1”</source>
+        <translation>Svar «%1»</translation>
+    </message>
+    <message>
+        <source>Hints on codes</source>
+        <translation>Hint om koder</translation>
+    </message>
+    <message>
+        <source>Questions on the grouping</source>
+        <translation>Spørsmål om grupperingen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Vurderinger</translation>
+    </message>
+    <message>
+        <source>Bundled: %1</source>
+        <translation>Opprinnelig: %1</translation>
+    </message>
+    <message>
+        <source>Added by this project: it has no bundled wording.</source>
+        <translation>Lagt til av dette prosjektet: den har ingen opprinnelig formulering.</translation>
+    </message>
+    <message>
+        <source>Stegvis fills in: %1</source>
+        <translation>Stegvis fyller inn: %1</translation>
+    </message>
+    <message>
+        <source>Stegvis fills in nothing here: write no { } in it.</source>
+        <translation>Stegvis fyller ikke inn noe her: skriv ingen { } i den.</translation>
+    </message>
+    <message>
+        <source>“%1” has a { or } without its pair. Write {{ or }} for a brace of its own.</source>
+        <translation>«%1» har en { eller } uten sin make. Skriv {{ eller }} for en krøllparentes alene.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>“%1” uses %2, which Stegvis cannot fill in there; it can fill in: %3.</source>
+        <translation>«%1» bruker %2, som Stegvis ikke kan fylle inn der; den kan fylle inn: %3.</translation>
+    </message>
+    <message>
+        <source>The fewest groups a chapter needs cannot be more than the most it carries.</source>
+        <translation>Færrest grupper et kapittel trenger kan ikke være flere enn flest grupper det kan bære.</translation>
+    </message>
+    <message>
+        <source>This wording cannot be used yet. %1</source>
+        <translation>Denne formuleringen kan ikke brukes ennå. %1</translation>
+    </message>
+</context>
+<context>
     <name>TestingActions</name>
     <message>
         <source>Code test: “%s”</source>
@@ -3216,6 +3321,10 @@ For å gå tilbake til en av dem: åpne den (Fil → Åpne prosjekt) og lagre en
     <message>
         <source>Delete concept</source>
         <translation>Slett konsept</translation>
+    </message>
+    <message>
+        <source>Change the wording of the tests</source>
+        <translation>Endre formuleringen av testene</translation>
     </message>
     <message>
         <source>Research Questions</source>

@@ -5,7 +5,17 @@ import string
 
 import pytest
 
-from workbench.domain.sdi_settings import OUTCOMES, SUBJECTS, checks_path, load_settings
+from workbench.domain.sdi_settings import (
+    OUTCOMES,
+    SUBJECTS,
+    bundled,
+    checks_path,
+    load_settings,
+    node_at,
+    reworded,
+    text_paths,
+    text_placeholders,
+)
 
 
 def _texts(node, path=()):
@@ -79,7 +89,7 @@ def test_code_test_questions_and_where_their_answers_lead():
     assert q1.help and q2.help
     nb_q1, nb_q2 = load_settings("nb").questions("code_test")
     assert nb_q1.text == "Kunne denne koden vært laget før kodingen?"
-    assert [a.label for a in nb_q1.answers] == ["Ja", "Nei"]
+    assert [a.label for a in nb_q1.answers] == ["Ja, det kunne den", "Nei, den kommer fra dataene"]
     assert "kompetanse" in nb_q2.help and "kultur" in nb_q2.help
 
 
@@ -207,3 +217,46 @@ def test_bad_override_is_refused_with_a_clear_message(override, message):
     with pytest.raises(ValueError) as caught:
         load_settings("nb", override)
     assert message in str(caught.value)
+
+
+# --- a project's own wording ----------------------------------------------------------------
+Q1 = ("tests", "code_test", "questions", "q1", "text")
+SHORT = ("hints", "short_name", "message")
+
+
+def test_the_texts_a_project_may_reword():
+    paths = text_paths(bundled())
+    assert Q1 in paths and SHORT in paths and ("outcomes", "pass") in paths
+    assert ("tests", "code_test", "questions", "q2", "answers", "said", "label") in paths
+    assert not any(p[0] in ("languages", "stopwords", "thresholds") for p in paths)
+    assert text_placeholders(bundled(), SHORT) == ["code", "words"]
+
+
+def test_rewording_in_one_language_keeps_the_others():
+    ours = "Kunne du ha skrevet denne koden før du leste intervjuene?"
+    out = reworded({"tests": {"code_test": {"questions": {"q1": {"text": {"en": "Made up in advance?"}}}}}},
+                   "nb", {Q1: ours})
+    assert node_at(out, Q1) == {"en": "Made up in advance?", "nb": ours}
+    assert load_settings("nb", out).questions("code_test")[0].text == ours
+    assert load_settings("en", out).questions("code_test")[0].text == "Made up in advance?"
+
+
+def test_the_bundled_wording_or_nothing_is_no_override():
+    out = reworded(None, "nb", {Q1: "Kunne denne koden vært laget før kodingen?", SHORT: "  "})
+    assert out == {}
+    out = reworded({"tests": {"code_test": {"questions": {"q1": {"text": {"nb": "Egen"}}}}}}, "nb", {Q1: ""})
+    assert out == {}
+
+
+def test_a_placeholder_the_text_may_not_use_is_refused():
+    with pytest.raises(ValueError, match=r"hints\.short_name\.message\.nb uses \{passages\}"):
+        reworded(None, "nb", {SHORT: "«{code}» har {passages} utdrag"})
+
+
+def test_thresholds_are_kept_only_where_they_differ():
+    out = reworded(None, "en", {}, {"short_name_words": 3, "guide_overlap": 0.6})
+    assert out == {"thresholds": {"short_name_words": 3}}
+    assert load_settings("en", out).thresholds.short_name_words == 3
+    assert reworded(out, "en", {}, {"short_name_words": 2}) == {}
+    with pytest.raises(ValueError, match="guide_overlap"):
+        reworded(None, "en", {}, {"guide_overlap": 1.5})

@@ -99,3 +99,12 @@ def test_check_report_on_the_thesis(project):
 def test_project_wording_overrides_the_defaults(project):
     sdi_tests.set_meta(project, "sdi_overrides", json.dumps({"thresholds": {"short_name_words": 3}}))
     assert settings_for(project, "en").thresholds.short_name_words == 3
+
+
+def test_wording_the_tests_cannot_use_leaves_the_bundled_wording(project, caplog):
+    """A project from a later Stegvis, or edited by hand: the tests still run."""
+    sdi_tests.set_meta(project, "sdi_overrides", json.dumps({"thresholds": {"guide_overlap": 7}}))
+    assert settings_for(project, "en").thresholds.guide_overlap == 0.6
+    assert "not used" in caplog.text
+    sdi_tests.set_meta(project, "sdi_overrides", "not json")
+    assert settings_for(project, "en").thresholds.guide_overlap == 0.6

@@ -22,7 +22,7 @@ from __future__ import annotations
 import copy
 import json
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
 
@@ -314,3 +314,116 @@ class SdiSettings:
         answers = tuple(Answer(aid, self._pick(a["label"]), a["outcome"]) for aid, a in question["answers"].items())
         return Question(question_id, question["applies_to"], self._pick(question["text"]),
                         self._pick(question["help"]), answers)
+
+
+# --- a project's own wording ----------------------------------------------------------------
+
+#: The sections a project may reword: the tests, the hints, the findings and the verdicts' names.
+WORDING_SECTIONS = ("tests", "hints", "findings", "outcomes")
+#: The thresholds, in the file's order.
+THRESHOLD_KEYS = tuple(f.name for f in fields(Thresholds))
+
+
+def bundled() -> dict:
+    """The bundled settings (``checks.json``), a fresh copy."""
+    return json.loads(_defaults_text())
+
+
+def text_paths(config: dict) -> list[tuple[str, ...]]:
+    """The path of every text a project may reword, in the file's order
+    (e.g. ``("tests", "code_test", "questions", "q1", "text")``)."""
+    languages = config["languages"]
+    found: list[tuple[str, ...]] = []
+
+    def walk(node: Any, path: tuple[str, ...]) -> None:
+        if _is_text(node, languages):
+            found.append(path)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, (*path, key))
+
+    for section in WORDING_SECTIONS:
+        walk(config[section], (section,))
+    return found
+
+
+def node_at(config: dict, path: tuple[str, ...]) -> Any:
+    """What ``config`` holds at ``path``; KeyError when it holds nothing there."""
+    node: Any = config
+    for part in path:
+        if not isinstance(node, dict) or part not in node:
+            raise KeyError(".".join(path))
+        node = node[part]
+    return node
+
+
+def pick(text: dict, language: str) -> str:
+    """A text leaf in ``language``, or in English where it has none."""
+    return text.get(language) or text[DEFAULT_LANGUAGE]
+
+
+def text_placeholders(config: dict, path: tuple[str, ...]) -> list[str]:
+    """The ``{names}`` the text at ``path`` may use (those its bundled wording uses)."""
+    return sorted(set().union(*(_placeholders(t, ".".join(path)) for t in node_at(config, path).values())))
+
+
+def used_placeholders(text: str) -> set[str] | None:
+    """The ``{names}`` ``text`` uses; None when its braces are malformed."""
+    try:
+        return _placeholders(text, "")
+    except ValueError:
+        return None
+
+
+def _put(tree: dict, path: tuple[str, ...], value: Any) -> None:
+    for part in path[:-1]:
+        tree = tree.setdefault(part, {})
+    tree[path[-1]] = value
+
+
+def _drop(tree: dict, path: tuple[str, ...]) -> None:
+    """Remove the leaf at ``path`` and the objects it leaves empty."""
+    chain = [tree]
+    for part in path[:-1]:
+        node = chain[-1].get(part)
+        if not isinstance(node, dict):
+            return
+        chain.append(node)
+    chain[-1].pop(path[-1], None)
+    for parent, part, child in zip(reversed(chain[:-1]), reversed(path[:-1]), reversed(chain[1:])):
+        if child:
+            break
+        parent.pop(part, None)
+
+
+def reworded(overrides: dict | None, language: str, texts: dict[tuple[str, ...], str],
+             thresholds: dict[str, float] | None = None) -> dict:
+    """``overrides`` with a project's ``texts`` in ``language`` and its
+    ``thresholds``. A text or number equal to the bundled one, or a text left
+    empty, goes back to the bundled one (a text added by the project, which has
+    none, keeps its wording); other languages' wording is kept. Raises
+    ValueError naming the setting when the tests cannot use the result (a
+    placeholder the text may not use, a share above 1, …)."""
+    base = bundled()
+    out = copy.deepcopy(overrides or {})
+    for path, text in texts.items():
+        text = text.strip()
+        try:
+            default: str | None = pick(node_at(base, path), language)
+        except KeyError:
+            default = None
+        if default is None and not text:
+            continue
+        if text in ("", default):
+            _drop(out, (*path, language))
+        else:
+            _put(out, (*path, language), text)
+    for key, value in (thresholds or {}).items():
+        if key not in THRESHOLD_KEYS:
+            raise ValueError(f"thresholds.{key}: unknown setting")
+        if value == base["thresholds"][key]:
+            _drop(out, ("thresholds", key))
+        else:
+            _put(out, ("thresholds", key), value)
+    load_settings(language, out)
+    return out

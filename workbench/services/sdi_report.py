@@ -5,6 +5,7 @@ project's overrides), and the `stegvis check --json` report."""
 from __future__ import annotations
 
 import json
+import logging
 
 from sqlalchemy import select
 
@@ -15,18 +16,30 @@ from workbench.services.code_system import CodeSystem, code_system
 from workbench.services.project import Project
 from workbench.storage.models import Coding, Document
 
+log = logging.getLogger(__name__)
+
 OVERRIDES_KEY = "sdi_overrides"
 RESEARCH_QUESTIONS_KEY = "research_questions"
 
 
-def settings_for(project: Project, language: str) -> SdiSettings:
-    """The tests' questions, texts and thresholds, with the project's own wording."""
+def overrides(project: Project) -> dict:
+    """The project's own wording and thresholds (over checks.json); {} for none."""
     raw = sdi_tests.get_meta(project, OVERRIDES_KEY, "")
     try:
-        overrides = json.loads(raw) if raw else None
+        found = json.loads(raw) if raw else {}
     except ValueError:
-        overrides = None
-    return load_settings(language, overrides)
+        found = {}
+    return found if isinstance(found, dict) else {}
+
+
+def settings_for(project: Project, language: str) -> SdiSettings:
+    """The tests' questions, texts and thresholds, with the project's own wording
+    (the bundled ones where the project's cannot be used, e.g. from a later Stegvis)."""
+    try:
+        return load_settings(language, overrides(project) or None)
+    except ValueError as exc:
+        log.warning("The project's wording of the tests is not used: %s", exc)
+        return load_settings(language)
 
 
 def _paragraph(text: str, start: int, end: int) -> str:

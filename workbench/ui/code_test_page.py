@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.domain.sdi_settings import TestTexts
 from workbench.services.records import CodeSummary, Passage
+from workbench.ui.sdi_wording import answer_labels, bundled_test
 
 if TYPE_CHECKING:  # the services load after the window shows (ui/lazy.py)
     from workbench.services.sdi_tests import Verdict
@@ -41,12 +43,6 @@ class CodeTestPage(QWidget):
         self.setObjectName("codeTestPage")
         self.passages_provider = None  # code id -> list[Passage]
         self.hints_provider = None  # code id -> list[str]
-        self.questions = {
-            "q1": self.tr("Q1: Could this code have been made before the coding, without reading the data?"),
-            "q1_help": self.tr("Yes: the code adds nothing empirical; make a new one, closer to the data."),
-            "q2": self.tr("Q2: Does the code tell what was said, or only what was talked about?"),
-            "q2_help": self.tr("A topic (“competence”, “culture”) fails; concrete content passes."),
-        }
         self.mode = QComboBox(self)
         self.mode.addItem(self.tr("Untested codes first"), "untested")
         self.mode.addItem(self.tr("All codes"), "all")
@@ -58,7 +54,8 @@ class CodeTestPage(QWidget):
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(8)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("<b>Code test</b>"), self))
+        self.test_name = QLabel(self)
+        top.addWidget(self.test_name)
         top.addWidget(self.mode)
         top.addStretch(1)
         top.addWidget(self.progress_label)
@@ -73,20 +70,25 @@ class CodeTestPage(QWidget):
         self.hints.setWordWrap(True)
         self.hints.setAccessibleName(self.tr("Hints"))
 
-        self.q1_box = QGroupBox(self.questions["q1"], self)
-        self.q1_yes = QPushButton(self.tr("1  Yes, it could"), self)
-        self.q1_no = QPushButton(self.tr("2  No, it comes from the data"), self)
+        # The questions' wording is the project's (set_wording).
+        self.q1_box = QGroupBox(self)
+        self.q1_yes = QPushButton(self)
+        self.q1_no = QPushButton(self)
+        self.q1_help = QLabel(self)
+        self.q1_help.setWordWrap(True)
         q1 = QVBoxLayout(self.q1_box)
-        q1.addWidget(QLabel(self.questions["q1_help"], self))
+        q1.addWidget(self.q1_help)
         row = QHBoxLayout()
         row.addWidget(self.q1_yes)
         row.addWidget(self.q1_no)
         q1.addLayout(row)
-        self.q2_box = QGroupBox(self.questions["q2"], self)
-        self.q2_said = QPushButton(self.tr("1  What was said"), self)
-        self.q2_topic = QPushButton(self.tr("2  Only what was talked about"), self)
+        self.q2_box = QGroupBox(self)
+        self.q2_said = QPushButton(self)
+        self.q2_topic = QPushButton(self)
+        self.q2_help = QLabel(self)
+        self.q2_help.setWordWrap(True)
         q2 = QVBoxLayout(self.q2_box)
-        q2.addWidget(QLabel(self.questions["q2_help"], self))
+        q2.addWidget(self.q2_help)
         row = QHBoxLayout()
         row.addWidget(self.q2_said)
         row.addWidget(self.q2_topic)
@@ -149,6 +151,23 @@ class CodeTestPage(QWidget):
         self.order: list[int] = []
         self.position = 0
         self.answers: dict[str, str] = {}
+        self.set_wording(bundled_test("code_test"))
+
+    def set_wording(self, test: TestTexts) -> None:
+        """The test's name, questions, help and answers in the project's wording
+        (Tests → Wording of the Tests); the keys stay 1 and 2."""
+        self.test_name.setText(f"<b>{escape(test.name)}</b>")
+        self.test_name.setToolTip(test.help)
+        for number, box, help_label, buttons in (
+                (1, self.q1_box, self.q1_help, {"yes": self.q1_yes, "no": self.q1_no}),
+                (2, self.q2_box, self.q2_help, {"said": self.q2_said, "talked_about": self.q2_topic})):
+            text, help_text, labels = answer_labels(test, f"q{number}")
+            if text is None:
+                continue
+            box.setTitle(self.tr("Q%1: %2").replace("%1", str(number)).replace("%2", text))
+            help_label.setText(help_text)
+            for key, (answer, button) in enumerate(buttons.items(), 1):
+                button.setText(f"{key}  {labels.get(answer, answer)}")
 
     # --- content ---------------------------------------------------------------------
     def set_data(self, codes: list[CodeSummary], verdicts: dict[int, Verdict]) -> None:

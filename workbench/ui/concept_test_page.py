@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.domain.sdi_settings import TestTexts
 from workbench.services.records import CodeSystem
+from workbench.ui.sdi_wording import answer_labels, bundled_test
 
 if TYPE_CHECKING:  # the services load after the window shows (ui/lazy.py)
     from workbench.services.sdi_tests import ConceptInfo, Verdict
@@ -64,14 +66,18 @@ class ConceptTestPage(QWidget):
         self.links.setAccessibleName(self.tr("Themes and groups the concept comes from"))
         save_button = QPushButton(self.tr("Save Concept"), self)
         save_button.clicked.connect(self._save)
-        test = QGroupBox(self.tr("Does the concept hold beyond the people, places and times of this study?"), self)
-        self.yes = QPushButton(self.tr("Yes"), self)
-        self.no = QPushButton(self.tr("No, it would lose validity"), self)
+        # The question's wording is the project's (set_wording).
+        self.test_box = test = QGroupBox(self)
+        self.test_help = QLabel(self)
+        self.test_help.setWordWrap(True)
+        self.yes = QPushButton(self)
+        self.no = QPushButton(self)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Note — saved with the verdict"))
         self.note.setAccessibleName(self.tr("Note"))
         self.verdict_label = QLabel(self)
         test_layout = QVBoxLayout(test)
+        test_layout.addWidget(self.test_help)
         row = QHBoxLayout()
         row.addWidget(self.yes)
         row.addWidget(self.no)
@@ -100,6 +106,17 @@ class ConceptTestPage(QWidget):
         self.concepts: list[ConceptInfo] = []
         self.verdicts: dict[int, Verdict] = {}
         self.system: CodeSystem | None = None
+        self.set_wording(bundled_test("concept_test"))
+
+    def set_wording(self, test: TestTexts) -> None:
+        """The question, its help and answers in the project's wording (Tests → Wording of the Tests)."""
+        text, help_text, labels = answer_labels(test, "holds_beyond")
+        if text is not None:
+            self.test_box.setTitle(text)
+            self.test_box.setToolTip(test.help)
+            self.test_help.setText(help_text)
+            self.yes.setText(labels.get("yes", "yes"))
+            self.no.setText(labels.get("no", "no"))
 
     def set_data(self, concepts: list[ConceptInfo], verdicts: dict[int, Verdict], system: CodeSystem) -> None:
         current = self.current_concept()

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.domain.sdi_settings import TestTexts
 from workbench.services.records import CodeSystem, GroupInfo
+from workbench.ui.sdi_wording import answer_labels, bundled_test
 
 if TYPE_CHECKING:  # the services load after the window shows (ui/lazy.py)
     from workbench.services.sdi_tests import Verdict
@@ -48,7 +50,8 @@ class GroupingTestPage(QWidget):
         self.board_button = QPushButton(self.tr("Group Them on the Board"), self)
         self.board_button.clicked.connect(self.board_requested)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("<b>Grouping test</b>"), self))
+        self.test_name = QLabel(self)
+        top.addWidget(self.test_name)
         top.addWidget(self.counter, 1)
         top.addWidget(self.board_button)
         self.findings = QLabel(self)
@@ -65,21 +68,28 @@ class GroupingTestPage(QWidget):
         self.target.setAccessibleName(self.tr("Move to group"))
         self.move_button = QPushButton(self.tr("M  Move Selected Codes"), self)
         self.move_button.clicked.connect(self._move)
-        belong = QGroupBox(self.tr("Does each code belong in this group? Move those that do not:"), self)
+        # The questions' wording is the project's (set_wording).
+        self.belong_box = belong = QGroupBox(self)
+        self.belong_help = QLabel(self)
+        self.belong_help.setWordWrap(True)
         belong_layout = QVBoxLayout(belong)
+        belong_layout.addWidget(self.belong_help)
         belong_layout.addWidget(self.codes)
         row = QHBoxLayout()
         row.addWidget(self.target, 1)
         row.addWidget(self.move_button)
         belong_layout.addLayout(row)
 
-        essence = QGroupBox(self.tr("Does the name state the essence of all its codes?"), self)
-        self.yes = QPushButton(self.tr("1  Yes"), self)
-        self.no = QPushButton(self.tr("2  No, rename it"), self)
+        self.essence_box = essence = QGroupBox(self)
+        self.essence_help = QLabel(self)
+        self.essence_help.setWordWrap(True)
+        self.yes = QPushButton(self)
+        self.no = QPushButton(self)
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Group name"))
         self.name.returnPressed.connect(self._rename)
         essence_layout = QVBoxLayout(essence)
+        essence_layout.addWidget(self.essence_help)
         row = QHBoxLayout()
         row.addWidget(self.yes)
         row.addWidget(self.no)
@@ -120,6 +130,23 @@ class GroupingTestPage(QWidget):
         self.groups: list[GroupInfo] = []
         self.position = 0
         self.group_findings: dict[int, list[str]] = {}
+        self.set_wording(bundled_test("grouping_test"))
+
+    def set_wording(self, test: TestTexts) -> None:
+        """The test's name, questions, help and answers in the project's wording
+        (Tests → Wording of the Tests); the keys stay 1 and 2."""
+        self.test_name.setText(f"<b>{escape(test.name)}</b>")
+        self.test_name.setToolTip(test.help)
+        text, help_text, _labels = answer_labels(test, "code_belongs")
+        if text is not None:
+            self.belong_box.setTitle(text)
+            self.belong_help.setText(help_text)
+        text, help_text, labels = answer_labels(test, "name_essence")
+        if text is not None:
+            self.essence_box.setTitle(text)
+            self.essence_help.setText(help_text)
+            self.yes.setText(f"1  {labels.get('yes', 'yes')}")
+            self.no.setText(f"2  {labels.get('no', 'no')}")
 
     def _group_title(self, group: GroupInfo) -> str:
         return f"{self.group_label} {group.number} {group.name}" if group.number is not None else group.name

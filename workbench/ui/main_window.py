@@ -357,6 +357,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
             action.triggered.connect(lambda _=False, k=key: self.set_theme(k))
         self.act_research_questions = a(self.tr("&Research Questions…"), self.edit_research_questions, None,
                                         "researchQuestions")
+        self.act_test_wording = a(self.tr("&Wording of the Tests…"), self.edit_test_wording, None, "testWording")
         self.act_project_memo = a(self.tr("Project &Memo"), self.show_project_memo, None, "projectMemo")
         self.act_stripes = QAction(self.tr("Coding &Stripes"), self)
         self.act_stripes.setObjectName("codingStripes")
@@ -436,7 +437,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.tests_menu = m
         m.addActions([self.act_code_test, self.act_grouping_test, self.act_concepts, self.act_overview])
         m.addSeparator()
-        m.addAction(self.act_research_questions)
+        m.addActions([self.act_research_questions, self.act_test_wording])
 
         m = bar.addMenu(self.tr("&Help"))
         m.setObjectName("helpMenu")
@@ -940,7 +941,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         for act in (self.act_import, self.act_import_folder, self.act_copy, self.act_close, self.act_new_code,
                     self.act_export_codebook, self.act_export_quotes, self.act_save_version, self.act_versions,
                     self.act_export_qdpx, self.act_export_qdc, self.act_import_qdc,
-                    self.act_change_log, self.act_research_questions,
+                    self.act_change_log, self.act_research_questions, self.act_test_wording,
                     self.act_find_code, self.act_find_replace):
             act.setEnabled(has)
         for act in (self.act_invivo, self.act_code_existing, self.act_remove_coding, self.act_remove_document,

@@ -18,6 +18,7 @@ class TestingActions:
         if self.current_page_is("code_test") or self.current_page_is("grouping_test"):
             from workbench.services import sdi_report  # the checks load when a test is first shown
         if self.current_page_is("code_test"):
+            self.code_test.set_wording(self.test_settings().test("code_test"))
             found: dict[int, list[str]] = {}
             for hint in sdi_report.hints(self.project, self.language(), self.system):
                 found.setdefault(hint.code_id, []).append(hint.message)
@@ -89,12 +90,20 @@ class TestingActions:
         return proposals
 
     # --- grouping test, concepts, overview -------------------------------------------
+    def test_settings(self):
+        """The tests' wording and thresholds in the interface's language, with the project's own."""
+        from workbench.services import sdi_report
+
+        return sdi_report.settings_for(self.project, self.language())
+
     def refresh_other_tests(self) -> None:
         if self.current_page_is("grouping_test"):
+            self.grouping_test.set_wording(self.test_settings().test("grouping_test"))
             project_findings, group_findings = self.grouping_findings()
             self.grouping_test.set_data(self.system, sdi_tests.verdicts(self.project, "grouping_test"),
                                         project_findings, group_findings)
         elif self.current_page_is("concept_test"):
+            self.concept_test.set_wording(self.test_settings().test("concept_test"))
             self.concept_test.set_data(sdi_tests.list_concepts(self.project),
                                        sdi_tests.verdicts(self.project, "concept_test"), self.system)
         elif self.current_page_is("overview"):
@@ -168,6 +177,22 @@ class TestingActions:
     def delete_concept(self, concept_id: int) -> None:
         self.controller.execute(cmd.ConceptCommand(self.controller, self.tr("Delete concept"),
                                                    concept_id=concept_id, delete=True))
+
+    def edit_test_wording(self) -> None:
+        """The project's own wording of the tests and thresholds of their hints
+        (Tests → Wording of the Tests): one undoable step."""
+        import json
+
+        from workbench.services import sdi_report
+        from workbench.ui.test_wording_dialog import TestWordingDialog
+
+        before = sdi_report.overrides(self.project)
+        dialog = TestWordingDialog(before, self.language(), self)
+        if dialog.exec() != TestWordingDialog.DialogCode.Accepted or dialog.overrides == before:
+            return
+        value = json.dumps(dialog.overrides, ensure_ascii=False, indent=1) if dialog.overrides else ""
+        self.controller.execute(cmd.ProjectSettingCommand(self.controller, sdi_report.OVERRIDES_KEY, value,
+                                                          self.tr("Change the wording of the tests")))
 
     def edit_research_questions(self) -> None:
         """The research questions: a code whose words mostly come from them
