@@ -37,10 +37,10 @@
         <translation>Import documents</translation>
     </message>
     <message numerus="yes">
-        <source>Import %n document(s)</source>
+        <source>Import %Ln document(s)</source>
         <translation>
-            <numerusform>Import %n document</numerusform>
-            <numerusform>Import %n documents</numerusform>
+            <numerusform>Import %Ln document</numerusform>
+            <numerusform>Import %Ln documents</numerusform>
         </translation>
     </message>
     <message>
@@ -64,10 +64,10 @@
         <translation>Change %s</translation>
     </message>
     <message numerus="yes">
-        <source>Merge %n code(s) into “%s”</source>
+        <source>Merge %Ln code(s) into “%s”</source>
         <translation>
-            <numerusform>Merge %n code into “%s”</numerusform>
-            <numerusform>Merge %n codes into “%s”</numerusform>
+            <numerusform>Merge %Ln code into “%s”</numerusform>
+            <numerusform>Merge %Ln codes into “%s”</numerusform>
         </translation>
     </message>
     <message>
@@ -83,10 +83,10 @@
         <translation>Edit description</translation>
     </message>
     <message numerus="yes">
-        <source>Code %n search hit(s) with “%s”</source>
+        <source>Code %Ln search hit(s) with “%s”</source>
         <translation>
-            <numerusform>Code %n search hit with “%s”</numerusform>
-            <numerusform>Code %n search hits with “%s”</numerusform>
+            <numerusform>Code %Ln search hit with “%s”</numerusform>
+            <numerusform>Code %Ln search hits with “%s”</numerusform>
         </translation>
     </message>
     <message>
@@ -110,17 +110,17 @@
         <translation>%1 — %2 in %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n passage(s)</source>
+        <source>%Ln passage(s)</source>
         <translation>
-            <numerusform>%n passage</numerusform>
-            <numerusform>%n passages</numerusform>
+            <numerusform>%Ln passage</numerusform>
+            <numerusform>%Ln passages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
 </context>
@@ -362,17 +362,17 @@
         <translation>Delete Code</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %1? Its %n coded passage(s) will no longer be coded. You can undo this.</source>
+        <source>Delete %1? Its %Ln coded passage(s) will no longer be coded. You can undo this.</source>
         <translation>
-            <numerusform>Delete %1? Its %n coded passage will no longer be coded. You can undo this.</numerusform>
-            <numerusform>Delete %1? Its %n coded passages will no longer be coded. You can undo this.</numerusform>
+            <numerusform>Delete %1? Its %Ln coded passage will no longer be coded. You can undo this.</numerusform>
+            <numerusform>Delete %1? Its %Ln coded passages will no longer be coded. You can undo this.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n item(s)</source>
+        <source>Delete %Ln item(s)</source>
         <translation>
-            <numerusform>Delete %n item</numerusform>
-            <numerusform>Delete %n items</numerusform>
+            <numerusform>Delete %Ln item</numerusform>
+            <numerusform>Delete %Ln items</numerusform>
         </translation>
     </message>
     <message>
@@ -1570,10 +1570,10 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation>Importing %1 (%2 of %3)…</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n document(s).</source>
+        <source>Imported %Ln document(s).</source>
         <translation>
-            <numerusform>Imported %n document.</numerusform>
-            <numerusform>Imported %n documents.</numerusform>
+            <numerusform>Imported %Ln document.</numerusform>
+            <numerusform>Imported %Ln documents.</numerusform>
         </translation>
     </message>
     <message>
@@ -1589,24 +1589,24 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation>&lt;b&gt;Editing the text of “%1”.&lt;/b&gt; Codings stay on their words; every change is saved and can be undone. Ctrl+E or Done ends editing.</translation>
     </message>
     <message numerus="yes">
-        <source>%n coding(s) lost all their text and were removed; Undo brings them back.</source>
+        <source>%Ln coding(s) lost all their text and were removed; Undo brings them back.</source>
         <translation>
-            <numerusform>%n coding lost all its text and was removed; Undo brings it back.</numerusform>
-            <numerusform>%n codings lost all their text and were removed; Undo brings them back.</numerusform>
+            <numerusform>%Ln coding lost all its text and was removed; Undo brings it back.</numerusform>
+            <numerusform>%Ln codings lost all their text and were removed; Undo brings them back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n coding(s) lost some of their text.</source>
+        <source>%Ln coding(s) lost some of their text.</source>
         <translation>
-            <numerusform>%n coding lost some of its text.</numerusform>
-            <numerusform>%n codings lost some of their text.</numerusform>
+            <numerusform>%Ln coding lost some of its text.</numerusform>
+            <numerusform>%Ln codings lost some of their text.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Code %n Hit(s) With</source>
+        <source>Code %Ln Hit(s) With</source>
         <translation>
-            <numerusform>Code %n Hit With</numerusform>
-            <numerusform>Code %n Hits With</numerusform>
+            <numerusform>Code %Ln Hit With</numerusform>
+            <numerusform>Code %Ln Hits With</numerusform>
         </translation>
     </message>
     <message>
@@ -1614,10 +1614,10 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation>Code search hits</translation>
     </message>
     <message numerus="yes">
-        <source>Coded %n passage(s) with “%1”.</source>
+        <source>Coded %Ln passage(s) with “%1”.</source>
         <translation>
-            <numerusform>Coded %n passage with “%1”.</numerusform>
-            <numerusform>Coded %n passages with “%1”.</numerusform>
+            <numerusform>Coded %Ln passage with “%1”.</numerusform>
+            <numerusform>Coded %Ln passages with “%1”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1626,24 +1626,24 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation>Replaced in %1 and %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n code name(s)</source>
+        <source>%Ln code name(s)</source>
         <translation>
-            <numerusform>%n code name</numerusform>
-            <numerusform>%n code names</numerusform>
+            <numerusform>%Ln code name</numerusform>
+            <numerusform>%Ln code names</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove “%1” and its %n coding(s) from the project? You can undo this.</source>
+        <source>Remove “%1” and its %Ln coding(s) from the project? You can undo this.</source>
         <translation>
-            <numerusform>Remove “%1” and its %n coding from the project? You can undo this.</numerusform>
-            <numerusform>Remove “%1” and its %n codings from the project? You can undo this.</numerusform>
+            <numerusform>Remove “%1” and its %Ln coding from the project? You can undo this.</numerusform>
+            <numerusform>Remove “%1” and its %Ln codings from the project? You can undo this.</numerusform>
         </translation>
     </message>
     <message>
@@ -1956,41 +1956,41 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n occurrence(s)</source>
+        <source>%Ln occurrence(s)</source>
         <translation>
-            <numerusform>%n occurrence</numerusform>
-            <numerusform>%n occurrences</numerusform>
+            <numerusform>%Ln occurrence</numerusform>
+            <numerusform>%Ln occurrences</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>GroupingActions</name>
     <message numerus="yes">
-        <source>Move %n code(s)</source>
+        <source>Move %Ln code(s)</source>
         <translation>
-            <numerusform>Move %n code</numerusform>
-            <numerusform>Move %n codes</numerusform>
+            <numerusform>Move %Ln code</numerusform>
+            <numerusform>Move %Ln codes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move %n group(s)</source>
+        <source>Move %Ln group(s)</source>
         <translation>
-            <numerusform>Move %n group</numerusform>
-            <numerusform>Move %n groups</numerusform>
+            <numerusform>Move %Ln group</numerusform>
+            <numerusform>Move %Ln groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move %n theme(s)</source>
+        <source>Move %Ln theme(s)</source>
         <translation>
-            <numerusform>Move %n theme</numerusform>
-            <numerusform>Move %n themes</numerusform>
+            <numerusform>Move %Ln theme</numerusform>
+            <numerusform>Move %Ln themes</numerusform>
         </translation>
     </message>
     <message>
@@ -2006,10 +2006,10 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation>Rest group</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n code(s) to the rest group</source>
+        <source>Move %Ln code(s) to the rest group</source>
         <translation>
-            <numerusform>Move %n code to the rest group</numerusform>
-            <numerusform>Move %n codes to the rest group</numerusform>
+            <numerusform>Move %Ln code to the rest group</numerusform>
+            <numerusform>Move %Ln codes to the rest group</numerusform>
         </translation>
     </message>
     <message>
@@ -2029,10 +2029,10 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation>Split Code</translation>
     </message>
     <message numerus="yes">
-        <source>Name of the new code for the %n selected passage(s):</source>
+        <source>Name of the new code for the %Ln selected passage(s):</source>
         <translation>
             <numerusform>Name of the new code for the selected passage:</numerusform>
-            <numerusform>Name of the new code for the %n selected passages:</numerusform>
+            <numerusform>Name of the new code for the %Ln selected passages:</numerusform>
         </translation>
     </message>
     <message>
@@ -2140,10 +2140,10 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation> — every code must end in a group or the rest group</translation>
     </message>
     <message numerus="yes">
-        <source>%1 / %n group(s) tested</source>
+        <source>%1 / %Ln group(s) tested</source>
         <translation>
-            <numerusform>%1 / %n group tested</numerusform>
-            <numerusform>%1 / %n groups tested</numerusform>
+            <numerusform>%1 / %Ln group tested</numerusform>
+            <numerusform>%1 / %Ln groups tested</numerusform>
         </translation>
     </message>
     <message>
@@ -2561,24 +2561,24 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation>&amp;File</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n code(s)</source>
+        <source>%Ln code(s)</source>
         <translation>
-            <numerusform>%n code</numerusform>
-            <numerusform>%n codes</numerusform>
+            <numerusform>%Ln code</numerusform>
+            <numerusform>%Ln codes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n coding(s)</source>
+        <source>%Ln coding(s)</source>
         <translation>
-            <numerusform>%n coding</numerusform>
-            <numerusform>%n codings</numerusform>
+            <numerusform>%Ln coding</numerusform>
+            <numerusform>%Ln codings</numerusform>
         </translation>
     </message>
     <message>
@@ -2950,17 +2950,17 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
         <translation>“%1”: %2 in %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n passage(s)</source>
+        <source>%Ln passage(s)</source>
         <translation>
-            <numerusform>%n passage</numerusform>
-            <numerusform>%n passages</numerusform>
+            <numerusform>%Ln passage</numerusform>
+            <numerusform>%Ln passages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
     <message>
@@ -3227,10 +3227,10 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
         <translation>%1 passed, %2 failed, %3 untested</translation>
     </message>
     <message numerus="yes">
-        <source>Delete “%1” and uncode its %n passage(s)? You can undo this.</source>
+        <source>Delete “%1” and uncode its %Ln passage(s)? You can undo this.</source>
         <translation>
-            <numerusform>Delete “%1” and uncode its %n passage? You can undo this.</numerusform>
-            <numerusform>Delete “%1” and uncode its %n passages? You can undo this.</numerusform>
+            <numerusform>Delete “%1” and uncode its %Ln passage? You can undo this.</numerusform>
+            <numerusform>Delete “%1” and uncode its %Ln passages? You can undo this.</numerusform>
         </translation>
     </message>
     <message>
@@ -3239,10 +3239,10 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
         <translation>%1, %2 of them coded</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
     <message>
@@ -3251,17 +3251,17 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
         <translation>%1 on %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n coded passage(s)</source>
+        <source>%Ln coded passage(s)</source>
         <translation>
-            <numerusform>%n coded passage</numerusform>
-            <numerusform>%n coded passages</numerusform>
+            <numerusform>%Ln coded passage</numerusform>
+            <numerusform>%Ln coded passages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n code(s)</source>
+        <source>%Ln code(s)</source>
         <translation>
-            <numerusform>%n code</numerusform>
-            <numerusform>%n codes</numerusform>
+            <numerusform>%Ln code</numerusform>
+            <numerusform>%Ln codes</numerusform>
         </translation>
     </message>
     <message>
@@ -3270,24 +3270,24 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
         <translation>%1 + the rest group (%2), %3; %4 ungrouped</translation>
     </message>
     <message numerus="yes">
-        <source>%n theme(s)</source>
+        <source>%Ln theme(s)</source>
         <translation>
-            <numerusform>%n theme</numerusform>
-            <numerusform>%n themes</numerusform>
+            <numerusform>%Ln theme</numerusform>
+            <numerusform>%Ln themes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n code group(s)</source>
+        <source>%Ln code group(s)</source>
         <translation>
-            <numerusform>%n code group</numerusform>
-            <numerusform>%n code groups</numerusform>
+            <numerusform>%Ln code group</numerusform>
+            <numerusform>%Ln code groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s)</source>
+        <source>%Ln group(s)</source>
         <translation>
-            <numerusform>%n group</numerusform>
-            <numerusform>%n groups</numerusform>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
         </translation>
     </message>
     <message>
@@ -3296,10 +3296,10 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
         <translation>%1; %2 hold beyond the study, %3 do not, %4 untested</translation>
     </message>
     <message numerus="yes">
-        <source>%n concept(s)</source>
+        <source>%Ln concept(s)</source>
         <translation>
-            <numerusform>%n concept</numerusform>
-            <numerusform>%n concepts</numerusform>
+            <numerusform>%Ln concept</numerusform>
+            <numerusform>%Ln concepts</numerusform>
         </translation>
     </message>
     <message>
@@ -3553,17 +3553,17 @@ To go back to one, open it (File → Open Project) and save a copy where you wan
         <translation>opened %s</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n code(s)</source>
+        <source>%Ln code(s)</source>
         <translation>
-            <numerusform>%n code</numerusform>
-            <numerusform>%n codes</numerusform>
+            <numerusform>%Ln code</numerusform>
+            <numerusform>%Ln codes</numerusform>
         </translation>
     </message>
     <message>

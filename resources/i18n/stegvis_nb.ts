@@ -37,10 +37,10 @@
         <translation>Importer dokumenter</translation>
     </message>
     <message numerus="yes">
-        <source>Import %n document(s)</source>
+        <source>Import %Ln document(s)</source>
         <translation>
-            <numerusform>Importer %n dokument</numerusform>
-            <numerusform>Importer %n dokumenter</numerusform>
+            <numerusform>Importer %Ln dokument</numerusform>
+            <numerusform>Importer %Ln dokumenter</numerusform>
         </translation>
     </message>
     <message>
@@ -64,10 +64,10 @@
         <translation>Endre %s</translation>
     </message>
     <message numerus="yes">
-        <source>Merge %n code(s) into “%s”</source>
+        <source>Merge %Ln code(s) into “%s”</source>
         <translation>
-            <numerusform>Slå sammen %n kode til «%s»</numerusform>
-            <numerusform>Slå sammen %n koder til «%s»</numerusform>
+            <numerusform>Slå sammen %Ln kode til «%s»</numerusform>
+            <numerusform>Slå sammen %Ln koder til «%s»</numerusform>
         </translation>
     </message>
     <message>
@@ -83,10 +83,10 @@
         <translation>Rediger beskrivelse</translation>
     </message>
     <message numerus="yes">
-        <source>Code %n search hit(s) with “%s”</source>
+        <source>Code %Ln search hit(s) with “%s”</source>
         <translation>
-            <numerusform>Kod %n søketreff med «%s»</numerusform>
-            <numerusform>Kod %n søketreff med «%s»</numerusform>
+            <numerusform>Kod %Ln søketreff med «%s»</numerusform>
+            <numerusform>Kod %Ln søketreff med «%s»</numerusform>
         </translation>
     </message>
     <message>
@@ -110,17 +110,17 @@
         <translation>%1 – %2 i %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n passage(s)</source>
+        <source>%Ln passage(s)</source>
         <translation>
-            <numerusform>%n utdrag</numerusform>
-            <numerusform>%n utdrag</numerusform>
+            <numerusform>%Ln utdrag</numerusform>
+            <numerusform>%Ln utdrag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n dokument</numerusform>
-            <numerusform>%n dokumenter</numerusform>
+            <numerusform>%Ln dokument</numerusform>
+            <numerusform>%Ln dokumenter</numerusform>
         </translation>
     </message>
 </context>
@@ -362,17 +362,17 @@
         <translation>Slett kode</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %1? Its %n coded passage(s) will no longer be coded. You can undo this.</source>
+        <source>Delete %1? Its %Ln coded passage(s) will no longer be coded. You can undo this.</source>
         <translation>
-            <numerusform>Slette %1? Kodingen av %n utdrag blir fjernet. Du kan angre dette.</numerusform>
-            <numerusform>Slette %1? Kodingen av %n utdrag blir fjernet. Du kan angre dette.</numerusform>
+            <numerusform>Slette %1? Kodingen av %Ln utdrag blir fjernet. Du kan angre dette.</numerusform>
+            <numerusform>Slette %1? Kodingen av %Ln utdrag blir fjernet. Du kan angre dette.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n item(s)</source>
+        <source>Delete %Ln item(s)</source>
         <translation>
-            <numerusform>Slett %n element</numerusform>
-            <numerusform>Slett %n elementer</numerusform>
+            <numerusform>Slett %Ln element</numerusform>
+            <numerusform>Slett %Ln elementer</numerusform>
         </translation>
     </message>
     <message>
@@ -1570,10 +1570,10 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation>Importerer %1 (%2 av %3) …</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n document(s).</source>
+        <source>Imported %Ln document(s).</source>
         <translation>
-            <numerusform>Importerte %n dokument.</numerusform>
-            <numerusform>Importerte %n dokumenter.</numerusform>
+            <numerusform>Importerte %Ln dokument.</numerusform>
+            <numerusform>Importerte %Ln dokumenter.</numerusform>
         </translation>
     </message>
     <message>
@@ -1589,24 +1589,24 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation>&lt;b&gt;Redigerer teksten i «%1».&lt;/b&gt; Kodingene blir på ordene sine; hver endring lagres og kan angres. Ctrl+E eller Ferdig avslutter redigeringen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n coding(s) lost all their text and were removed; Undo brings them back.</source>
+        <source>%Ln coding(s) lost all their text and were removed; Undo brings them back.</source>
         <translation>
-            <numerusform>%n koding mistet all teksten sin og ble fjernet; Angre henter den tilbake.</numerusform>
-            <numerusform>%n kodinger mistet all teksten sin og ble fjernet; Angre henter dem tilbake.</numerusform>
+            <numerusform>%Ln koding mistet all teksten sin og ble fjernet; Angre henter den tilbake.</numerusform>
+            <numerusform>%Ln kodinger mistet all teksten sin og ble fjernet; Angre henter dem tilbake.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n coding(s) lost some of their text.</source>
+        <source>%Ln coding(s) lost some of their text.</source>
         <translation>
-            <numerusform>%n koding mistet noe av teksten sin.</numerusform>
-            <numerusform>%n kodinger mistet noe av teksten sin.</numerusform>
+            <numerusform>%Ln koding mistet noe av teksten sin.</numerusform>
+            <numerusform>%Ln kodinger mistet noe av teksten sin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Code %n Hit(s) With</source>
+        <source>Code %Ln Hit(s) With</source>
         <translation>
-            <numerusform>Kod %n treff med</numerusform>
-            <numerusform>Kod %n treff med</numerusform>
+            <numerusform>Kod %Ln treff med</numerusform>
+            <numerusform>Kod %Ln treff med</numerusform>
         </translation>
     </message>
     <message>
@@ -1614,10 +1614,10 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation>Kod søketreff</translation>
     </message>
     <message numerus="yes">
-        <source>Coded %n passage(s) with “%1”.</source>
+        <source>Coded %Ln passage(s) with “%1”.</source>
         <translation>
-            <numerusform>Kodet %n utdrag med «%1».</numerusform>
-            <numerusform>Kodet %n utdrag med «%1».</numerusform>
+            <numerusform>Kodet %Ln utdrag med «%1».</numerusform>
+            <numerusform>Kodet %Ln utdrag med «%1».</numerusform>
         </translation>
     </message>
     <message>
@@ -1626,24 +1626,24 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation>Erstattet i %1 og %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n dokument</numerusform>
-            <numerusform>%n dokumenter</numerusform>
+            <numerusform>%Ln dokument</numerusform>
+            <numerusform>%Ln dokumenter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n code name(s)</source>
+        <source>%Ln code name(s)</source>
         <translation>
-            <numerusform>%n kodenavn</numerusform>
-            <numerusform>%n kodenavn</numerusform>
+            <numerusform>%Ln kodenavn</numerusform>
+            <numerusform>%Ln kodenavn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove “%1” and its %n coding(s) from the project? You can undo this.</source>
+        <source>Remove “%1” and its %Ln coding(s) from the project? You can undo this.</source>
         <translation>
-            <numerusform>Fjerne «%1» med %n koding fra prosjektet? Du kan angre dette.</numerusform>
-            <numerusform>Fjerne «%1» med %n kodinger fra prosjektet? Du kan angre dette.</numerusform>
+            <numerusform>Fjerne «%1» med %Ln koding fra prosjektet? Du kan angre dette.</numerusform>
+            <numerusform>Fjerne «%1» med %Ln kodinger fra prosjektet? Du kan angre dette.</numerusform>
         </translation>
     </message>
     <message>
@@ -1956,41 +1956,41 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation>%1 i %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n occurrence(s)</source>
+        <source>%Ln occurrence(s)</source>
         <translation>
-            <numerusform>%n forekomst</numerusform>
-            <numerusform>%n forekomster</numerusform>
+            <numerusform>%Ln forekomst</numerusform>
+            <numerusform>%Ln forekomster</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n dokument</numerusform>
-            <numerusform>%n dokumenter</numerusform>
+            <numerusform>%Ln dokument</numerusform>
+            <numerusform>%Ln dokumenter</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>GroupingActions</name>
     <message numerus="yes">
-        <source>Move %n code(s)</source>
+        <source>Move %Ln code(s)</source>
         <translation>
-            <numerusform>Flytt %n kode</numerusform>
-            <numerusform>Flytt %n koder</numerusform>
+            <numerusform>Flytt %Ln kode</numerusform>
+            <numerusform>Flytt %Ln koder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move %n group(s)</source>
+        <source>Move %Ln group(s)</source>
         <translation>
-            <numerusform>Flytt %n gruppe</numerusform>
-            <numerusform>Flytt %n grupper</numerusform>
+            <numerusform>Flytt %Ln gruppe</numerusform>
+            <numerusform>Flytt %Ln grupper</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move %n theme(s)</source>
+        <source>Move %Ln theme(s)</source>
         <translation>
-            <numerusform>Flytt %n tema</numerusform>
-            <numerusform>Flytt %n temaer</numerusform>
+            <numerusform>Flytt %Ln tema</numerusform>
+            <numerusform>Flytt %Ln temaer</numerusform>
         </translation>
     </message>
     <message>
@@ -2006,10 +2006,10 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation>Restgruppe</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n code(s) to the rest group</source>
+        <source>Move %Ln code(s) to the rest group</source>
         <translation>
-            <numerusform>Flytt %n kode til restgruppen</numerusform>
-            <numerusform>Flytt %n koder til restgruppen</numerusform>
+            <numerusform>Flytt %Ln kode til restgruppen</numerusform>
+            <numerusform>Flytt %Ln koder til restgruppen</numerusform>
         </translation>
     </message>
     <message>
@@ -2029,10 +2029,10 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation>Del opp kode</translation>
     </message>
     <message numerus="yes">
-        <source>Name of the new code for the %n selected passage(s):</source>
+        <source>Name of the new code for the %Ln selected passage(s):</source>
         <translation>
             <numerusform>Navn på den nye koden for det valgte utdraget:</numerusform>
-            <numerusform>Navn på den nye koden for de %n valgte utdragene:</numerusform>
+            <numerusform>Navn på den nye koden for de %Ln valgte utdragene:</numerusform>
         </translation>
     </message>
     <message>
@@ -2140,10 +2140,10 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation> – hver kode må havne i en gruppe eller i restgruppen</translation>
     </message>
     <message numerus="yes">
-        <source>%1 / %n group(s) tested</source>
+        <source>%1 / %Ln group(s) tested</source>
         <translation>
-            <numerusform>%1 / %n gruppe testet</numerusform>
-            <numerusform>%1 / %n grupper testet</numerusform>
+            <numerusform>%1 / %Ln gruppe testet</numerusform>
+            <numerusform>%1 / %Ln grupper testet</numerusform>
         </translation>
     </message>
     <message>
@@ -2561,24 +2561,24 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation>&amp;Fil</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n dokument</numerusform>
-            <numerusform>%n dokumenter</numerusform>
+            <numerusform>%Ln dokument</numerusform>
+            <numerusform>%Ln dokumenter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n code(s)</source>
+        <source>%Ln code(s)</source>
         <translation>
-            <numerusform>%n kode</numerusform>
-            <numerusform>%n koder</numerusform>
+            <numerusform>%Ln kode</numerusform>
+            <numerusform>%Ln koder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n coding(s)</source>
+        <source>%Ln coding(s)</source>
         <translation>
-            <numerusform>%n koding</numerusform>
-            <numerusform>%n kodinger</numerusform>
+            <numerusform>%Ln koding</numerusform>
+            <numerusform>%Ln kodinger</numerusform>
         </translation>
     </message>
     <message>
@@ -2950,17 +2950,17 @@ For å gå tilbake til en av dem: åpne den (Fil → Åpne prosjekt) og lagre en
         <translation>«%1»: %2 i %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n passage(s)</source>
+        <source>%Ln passage(s)</source>
         <translation>
-            <numerusform>%n utdrag</numerusform>
-            <numerusform>%n utdrag</numerusform>
+            <numerusform>%Ln utdrag</numerusform>
+            <numerusform>%Ln utdrag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n dokument</numerusform>
-            <numerusform>%n dokumenter</numerusform>
+            <numerusform>%Ln dokument</numerusform>
+            <numerusform>%Ln dokumenter</numerusform>
         </translation>
     </message>
     <message>
@@ -3227,10 +3227,10 @@ For å gå tilbake til en av dem: åpne den (Fil → Åpne prosjekt) og lagre en
         <translation>%1 bestått, %2 strøk, %3 ikke testet</translation>
     </message>
     <message numerus="yes">
-        <source>Delete “%1” and uncode its %n passage(s)? You can undo this.</source>
+        <source>Delete “%1” and uncode its %Ln passage(s)? You can undo this.</source>
         <translation>
-            <numerusform>Slette «%1» og fjerne kodingen av %n utdrag? Du kan angre dette.</numerusform>
-            <numerusform>Slette «%1» og fjerne kodingen av %n utdrag? Du kan angre dette.</numerusform>
+            <numerusform>Slette «%1» og fjerne kodingen av %Ln utdrag? Du kan angre dette.</numerusform>
+            <numerusform>Slette «%1» og fjerne kodingen av %Ln utdrag? Du kan angre dette.</numerusform>
         </translation>
     </message>
     <message>
@@ -3239,10 +3239,10 @@ For å gå tilbake til en av dem: åpne den (Fil → Åpne prosjekt) og lagre en
         <translation>%1, %2 av dem kodet</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n dokument</numerusform>
-            <numerusform>%n dokumenter</numerusform>
+            <numerusform>%Ln dokument</numerusform>
+            <numerusform>%Ln dokumenter</numerusform>
         </translation>
     </message>
     <message>
@@ -3251,17 +3251,17 @@ For å gå tilbake til en av dem: åpne den (Fil → Åpne prosjekt) og lagre en
         <translation>%1 på %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n coded passage(s)</source>
+        <source>%Ln coded passage(s)</source>
         <translation>
-            <numerusform>%n kodet utdrag</numerusform>
-            <numerusform>%n kodede utdrag</numerusform>
+            <numerusform>%Ln kodet utdrag</numerusform>
+            <numerusform>%Ln kodede utdrag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n code(s)</source>
+        <source>%Ln code(s)</source>
         <translation>
-            <numerusform>%n kode</numerusform>
-            <numerusform>%n koder</numerusform>
+            <numerusform>%Ln kode</numerusform>
+            <numerusform>%Ln koder</numerusform>
         </translation>
     </message>
     <message>
@@ -3270,24 +3270,24 @@ For å gå tilbake til en av dem: åpne den (Fil → Åpne prosjekt) og lagre en
         <translation>%1 + restgruppen (%2), %3; %4 ugruppert</translation>
     </message>
     <message numerus="yes">
-        <source>%n theme(s)</source>
+        <source>%Ln theme(s)</source>
         <translation>
-            <numerusform>%n tema</numerusform>
-            <numerusform>%n temaer</numerusform>
+            <numerusform>%Ln tema</numerusform>
+            <numerusform>%Ln temaer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n code group(s)</source>
+        <source>%Ln code group(s)</source>
         <translation>
-            <numerusform>%n kodegruppe</numerusform>
-            <numerusform>%n kodegrupper</numerusform>
+            <numerusform>%Ln kodegruppe</numerusform>
+            <numerusform>%Ln kodegrupper</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s)</source>
+        <source>%Ln group(s)</source>
         <translation>
-            <numerusform>%n gruppe</numerusform>
-            <numerusform>%n grupper</numerusform>
+            <numerusform>%Ln gruppe</numerusform>
+            <numerusform>%Ln grupper</numerusform>
         </translation>
     </message>
     <message>
@@ -3296,10 +3296,10 @@ For å gå tilbake til en av dem: åpne den (Fil → Åpne prosjekt) og lagre en
         <translation>%1; %2 holder ut over studien, %3 gjør det ikke, %4 ikke testet</translation>
     </message>
     <message numerus="yes">
-        <source>%n concept(s)</source>
+        <source>%Ln concept(s)</source>
         <translation>
-            <numerusform>%n konsept</numerusform>
-            <numerusform>%n konsepter</numerusform>
+            <numerusform>%Ln konsept</numerusform>
+            <numerusform>%Ln konsepter</numerusform>
         </translation>
     </message>
     <message>
@@ -3553,17 +3553,17 @@ For å gå tilbake til en av dem: åpne den (Fil → Åpne prosjekt) og lagre en
         <translation>åpnet %s</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n dokument</numerusform>
-            <numerusform>%n dokumenter</numerusform>
+            <numerusform>%Ln dokument</numerusform>
+            <numerusform>%Ln dokumenter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n code(s)</source>
+        <source>%Ln code(s)</source>
         <translation>
-            <numerusform>%n kode</numerusform>
-            <numerusform>%n koder</numerusform>
+            <numerusform>%Ln kode</numerusform>
+            <numerusform>%Ln koder</numerusform>
         </translation>
     </message>
     <message>

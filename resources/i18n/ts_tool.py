@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-PLACEHOLDER = re.compile(r"%(?:\d+|n|s|L\d+)")
+PLACEHOLDER = re.compile(r"%(?:\d+|L?n|s|L\d+)")
 
 
 @dataclass
@@ -75,7 +75,8 @@ def problems(path: Path) -> list[str]:
         for form in m.forms:
             got = placeholders(form)
             if m.numerus:  # a singular form may spell the number out
-                got["%n"] = want["%n"]
+                for count in ("%n", "%Ln"):
+                    got[count] = want[count]
             if got != want:
                 found.append(f"{where}: placeholders {dict(want)} became {dict(got)} in {form!r}")
     return found

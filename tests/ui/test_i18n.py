@@ -58,7 +58,7 @@ def test_english_is_the_source_text_but_for_counts():
         if m.numerus:
             counts += 1
             assert len(m.forms) == 2 and not any(p in f for f in m.forms for p in ("(s)", "(es)")), m.forms
-            assert "%n" in m.forms[1], m.forms
+            assert "%Ln" in m.forms[1], m.forms  # the count in the locale's digits
         else:
             assert m.forms == [m.source], (m.context, m.source)
     assert counts > 20
@@ -75,9 +75,11 @@ def test_counts_read_as_one_and_as_more_in_both_languages(qtbot, translations):
         translations(language)
         window = MainWindow()
         qtbot.addWidget(window)
-        assert window.tr("Imported %n document(s).", "", 1) == one  # a mixin's (DocumentActions)
-        assert window.tr("Imported %n document(s).", "", 2) == more
-        assert commands.tr("Import %n document(s)", None, 2) == undo  # the empty context's
+        assert window.tr("Imported %Ln document(s).", "", 1) == one  # a mixin's (DocumentActions)
+        assert window.tr("Imported %Ln document(s).", "", 2) == more
+        assert commands.tr("Import %Ln document(s)", None, 2) == undo  # the empty context's
+    # Counts are written as the locale writes numbers: Norwegian groups thousands with a space.
+    assert window.tr("%Ln coding(s)", "", 30000) == "30\u00a0000 kodinger"
 
 
 @pytest.mark.parametrize("path", OURS, ids=lambda p: p.name)
@@ -138,6 +140,7 @@ def test_strings_of_the_empty_context_translate_as_elsewhere():
 def test_placeholders_are_compared_as_a_multiset():
     assert ts_tool.placeholders("%1 of %2, %1") == Counter({"%1": 2, "%2": 1})
     assert ts_tool.placeholders("%n code(s) in “%s”") == Counter({"%n": 1, "%s": 1})
+    assert ts_tool.placeholders("%Ln code(s), %L1") == Counter({"%Ln": 1, "%L1": 1})
 
 
 # --- choosing the language ----------------------------------------------------------------------------

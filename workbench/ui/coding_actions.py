@@ -145,7 +145,7 @@ class CodingActions:
             names = ", ".join(f"“{cmd.short(self.codes[i].name)}”" for i in ids[:3]) + (" …" if len(ids) > 3 else "")
             answer = QMessageBox.question(
                 self, self.tr("Delete Code"),
-                self.tr("Delete %1? Its %n coded passage(s) will no longer be coded. You can undo this.", "",
+                self.tr("Delete %1? Its %Ln coded passage(s) will no longer be coded. You can undo this.", "",
                         passages).replace("%1", names),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
@@ -153,7 +153,7 @@ class CodingActions:
             if answer != QMessageBox.StandardButton.Yes:
                 return
         stack = self.controller.undo_stack
-        stack.beginMacro(self.tr("Delete %n item(s)", "", len(ids) + len(groups) + len(themes)))
+        stack.beginMacro(self.tr("Delete %Ln item(s)", "", len(ids) + len(groups) + len(themes)))
         for code_id in ids:
             self.controller.execute(cmd.DeleteCodeCommand(self.controller, code_id, self.codes[code_id].name))
         if groups or themes:

@@ -30,7 +30,7 @@ MERGE_ID = 1
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """QObject.tr for the commands: ``n`` fills ``%n`` and picks the plural form.
+    """QObject.tr for the commands: ``n`` fills ``%Ln`` (or ``%n``) and picks the plural form.
     lupdate files these strings under the empty context (no class holds them),
     so they are asked for there."""
     return QCoreApplication.translate("", text, disambiguation, n)
@@ -223,7 +223,7 @@ class ImportDocumentsCommand(ProjectCommand):
             n = len(self.report.imported)
             if n == 0:
                 self.setObsolete(True)
-            self.setText(tr("Import %n document(s)", None, n))
+            self.setText(tr("Import %Ln document(s)", None, n))
         else:
             document_service.restore_documents(self.project, self.snapshots)
         return Changes(documents=True)
@@ -410,7 +410,7 @@ class SetAttributeCommand(ProjectCommand):
 
 class MergeCodesCommand(ProjectCommand):
     def __init__(self, controller: ProjectController, source_ids: list[int], target_id: int, target_name: str) -> None:
-        super().__init__(controller, tr("Merge %n code(s) into “%s”", None, len(source_ids))
+        super().__init__(controller, tr("Merge %Ln code(s) into “%s”", None, len(source_ids))
                          % short(target_name))
         self.source_ids, self.target_id = source_ids, target_id
         self.outcome: merge_split.MergeOutcome | None = None
@@ -491,7 +491,7 @@ class CodeHitsCommand(ProjectCommand):
     """Search hits coded with one code in one step."""
 
     def __init__(self, controller: ProjectController, hits: list, code_id: int, code_name: str) -> None:
-        super().__init__(controller, tr("Code %n search hit(s) with “%s”", None, len(hits))
+        super().__init__(controller, tr("Code %Ln search hit(s) with “%s”", None, len(hits))
                          % short(code_name))
         self.hits, self.code_id = hits, code_id
         self.records: list[CodingRecord] = []

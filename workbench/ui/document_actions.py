@@ -62,7 +62,7 @@ class DocumentActions:
             if self.document_view.document_id is None:
                 self.documents_panel.select_document(report.imported[0].id)
         lines = [
-            self.tr("Imported %n document(s).", "", len(report.imported))
+            self.tr("Imported %Ln document(s).", "", len(report.imported))
         ]
         if report.cancelled:
             lines.append(self.tr("The import was cancelled; the documents imported so far are kept."))
@@ -116,12 +116,12 @@ class DocumentActions:
         outcome = command.outcome
         if outcome is not None and outcome.removed:
             self.statusBar().showMessage(
-                self.tr("%n coding(s) lost all their text and were removed; Undo brings them back.", "",
+                self.tr("%Ln coding(s) lost all their text and were removed; Undo brings them back.", "",
                         len(outcome.removed)), 10000
             )
         elif outcome is not None and outcome.shrunk:
             self.statusBar().showMessage(
-                self.tr("%n coding(s) lost some of their text.", "", outcome.shrunk), 6000
+                self.tr("%Ln coding(s) lost some of their text.", "", outcome.shrunk), 6000
             )
 
     def find_replace_dialog(self) -> None:
@@ -143,7 +143,7 @@ class DocumentActions:
             return
         from workbench.ui.code_picker import CodePicker
         picker = CodePicker(list(self.codes.values()), parent or self)
-        picker.setWindowTitle(self.tr("Code %n Hit(s) With", "", len(hits)))
+        picker.setWindowTitle(self.tr("Code %Ln Hit(s) With", "", len(hits)))
         if picker.exec() != CodePicker.DialogCode.Accepted:
             return
         chosen = picker.chosen_code()
@@ -162,7 +162,7 @@ class DocumentActions:
         self.controller.execute(command)
         stack.endMacro()
         self.statusBar().showMessage(
-            self.tr("Coded %n passage(s) with “%1”.", "", len(command.records)).replace("%1", code_name), 8000)
+            self.tr("Coded %Ln passage(s) with “%1”.", "", len(command.records)).replace("%1", code_name), 8000)
 
     def replace_in_documents(self, needle: str, replacement: str, case: bool, whole: bool, in_codes: bool) -> None:
         command = cmd.ReplaceTextCommand(self.controller, needle, replacement, case, whole, in_codes)
@@ -170,8 +170,8 @@ class DocumentActions:
             n = sum(1 for _ in command.outcome.documents)
             self.statusBar().showMessage(
                 #: %1: “3 documents”, %2: “2 code names”
-                self.tr("Replaced in %1 and %2.").replace("%1", self.tr("%n document(s)", "", n))
-                .replace("%2", self.tr("%n code name(s)", "", len(command.outcome.renamed_codes))), 8000
+                self.tr("Replaced in %1 and %2.").replace("%1", self.tr("%Ln document(s)", "", n))
+                .replace("%2", self.tr("%Ln code name(s)", "", len(command.outcome.renamed_codes))), 8000
             )
 
     # --- document properties ---------------------------------------------------------
@@ -204,7 +204,7 @@ class DocumentActions:
         rec = self.documents_panel.model.records[self.documents_panel.model.row_of(doc_id)]
         answer = QMessageBox.question(
             self, self.tr("Remove Document"),
-            self.tr("Remove “%1” and its %n coding(s) from the project? You can undo this.", "", rec.codings)
+            self.tr("Remove “%1” and its %Ln coding(s) from the project? You can undo this.", "", rec.codings)
             .replace("%1", rec.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
         )

@@ -104,8 +104,8 @@ class FindReplaceDialog(QDialog):
         docs = len({h.document_id for h in self.hits})
         self.summary.setText(
             #: %1: “5 occurrences”, %2: “2 documents”
-            self.tr("%1 in %2").replace("%1", self.tr("%n occurrence(s)", "", len(self.hits)))
-            .replace("%2", self.tr("%n document(s)", "", docs))
+            self.tr("%1 in %2").replace("%1", self.tr("%Ln occurrence(s)", "", len(self.hits)))
+            .replace("%2", self.tr("%Ln document(s)", "", docs))
             if needle else ""
         )
         self.replace_button.setEnabled(bool(self.hits) or (bool(needle) and self.in_codes.isChecked()))

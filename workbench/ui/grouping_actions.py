@@ -15,13 +15,13 @@ class GroupingActions:
     def move_items(self, request: MoveRequest) -> None:
         """A drop in the code system (or the grouping board): one undoable step."""
         if request.code_ids:
-            text = self.tr("Move %n code(s)", "", len(request.code_ids))
+            text = self.tr("Move %Ln code(s)", "", len(request.code_ids))
             action = lambda p: structure.move_codes(p, request.code_ids, request.target_id, request.before_id)  # noqa: E731
         elif request.group_ids:
-            text = self.tr("Move %n group(s)", "", len(request.group_ids))
+            text = self.tr("Move %Ln group(s)", "", len(request.group_ids))
             action = lambda p: structure.move_groups(p, request.group_ids, request.target_id, request.before_id)  # noqa: E731
         elif request.theme_ids:
-            text = self.tr("Move %n theme(s)", "", len(request.theme_ids))
+            text = self.tr("Move %Ln theme(s)", "", len(request.theme_ids))
             action = lambda p: structure.move_themes(p, request.theme_ids, request.before_id)  # noqa: E731
         else:
             return
@@ -59,7 +59,7 @@ class GroupingActions:
             structure.move_codes(project, ids, structure.ensure_rest_group(project, rest_name))
 
         self.controller.execute(cmd.StructureCommand(
-            self.controller, self.tr("Move %n code(s) to the rest group", "", len(ids)), to_rest))
+            self.controller, self.tr("Move %Ln code(s) to the rest group", "", len(ids)), to_rest))
 
     def ungroup_selection(self) -> None:
         items = self.codes_panel.selected_items()
@@ -96,7 +96,7 @@ class GroupingActions:
             self.show_problem(self.tr("Select the passages to move to a new code in the Passages panel first."))
             return
         name, ok = QInputDialog.getText(self, self.tr("Split Code"),
-                                        self.tr("Name of the new code for the %n selected passage(s):", "",
+                                        self.tr("Name of the new code for the %Ln selected passage(s):", "",
                                                 len(chosen)), text=self.codes[code_id].name)
         if ok and name.strip():
             command = cmd.SplitCodeCommand(self.controller, code_id, chosen, name.strip())

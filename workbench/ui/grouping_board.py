@@ -65,8 +65,8 @@ class BoardColumnModel(MovesByRequest, QAbstractListModel):
             return QColor(code.colour)
         if role == Qt.ItemDataRole.ToolTipRole:
             #: %2: “12 passages”, %3: “3 documents”
-            return self.tr("%1 — %2 in %3").replace("%2", self.tr("%n passage(s)", "", code.passages)) \
-                .replace("%3", self.tr("%n document(s)", "", code.documents)).replace("%1", code.name)
+            return self.tr("%1 — %2 in %3").replace("%2", self.tr("%Ln passage(s)", "", code.passages)) \
+                .replace("%3", self.tr("%Ln document(s)", "", code.documents)).replace("%1", code.name)
         if role == IdRole:
             return code.id
         return None

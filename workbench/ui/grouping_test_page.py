@@ -174,7 +174,7 @@ class GroupingTestPage(QWidget):
 
     def _show(self) -> None:
         tested = sum(1 for v in self.verdicts.values() if v.verdict)
-        self.progress.setText(self.tr("%1 / %n group(s) tested", "", len(self.groups)).replace("%1", str(tested)))
+        self.progress.setText(self.tr("%1 / %Ln group(s) tested", "", len(self.groups)).replace("%1", str(tested)))
         group = self.groups[self.position] if self.groups else None
         self.codes.clear()
         self.target.clear()

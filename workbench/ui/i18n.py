@@ -17,8 +17,8 @@ How a string finds its translation at run time:
   context itself) and helpers that take ``tr`` as an argument
   (``role_labels(self.tr)``). :class:`Translator` falls back to the empty context
   for those.
-* A count goes in as ``%n`` with the count as the third argument,
-  ``self.tr("%n code(s)", "", n)``: each language's .qm has its plural forms,
+* A count goes in as ``%Ln`` with the count as the third argument,
+  ``self.tr("%Ln code(s)", "", n)``: each language's .qm has its plural forms,
   English's too ("1 code", "2 codes"), so English installs its .qm as well.
 """
 

@@ -921,8 +921,8 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         docs = self.documents_panel.model.records
         codings = sum(d.codings for d in docs)
         self.counts_label.setText(" · ".join((
-            self.tr("%n document(s)", "", len(docs)), self.tr("%n code(s)", "", len(self.codes)),
-            self.tr("%n coding(s)", "", codings))))
+            self.tr("%Ln document(s)", "", len(docs)), self.tr("%Ln code(s)", "", len(self.codes)),
+            self.tr("%Ln coding(s)", "", codings))))
 
     def _update_title(self) -> None:
         parts = []

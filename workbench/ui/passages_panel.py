@@ -142,8 +142,8 @@ class PassagesPanel(QWidget):
             docs = len({p.document_id for p in passages})
             self.title.setText(
                 #: %2: “12 passages”, %3: “3 documents”
-                self.tr("“%1”: %2 in %3").replace("%2", self.tr("%n passage(s)", "", len(passages)))
-                .replace("%3", self.tr("%n document(s)", "", docs)).replace("%1", title)
+                self.tr("“%1”: %2 in %3").replace("%2", self.tr("%Ln passage(s)", "", len(passages)))
+                .replace("%3", self.tr("%Ln document(s)", "", docs)).replace("%1", title)
             )
         if not passages:
             self.context.clear()

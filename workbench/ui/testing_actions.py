@@ -64,7 +64,7 @@ class TestingActions:
         elif action == "delete":
             answer = QMessageBox.question(
                 self, self.tr("Delete Code"),
-                self.tr("Delete “%1” and uncode its %n passage(s)? You can undo this.", "", code.passages)
+                self.tr("Delete “%1” and uncode its %Ln passage(s)? You can undo this.", "", code.passages)
                 .replace("%1", code.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
@@ -126,24 +126,24 @@ class TestingActions:
         return {
             #: %1: “6 documents”; %2: a number
             "documents": self.tr("%1, %2 of them coded").replace("%2", str(f.coded_documents))
-            .replace("%1", self.tr("%n document(s)", "", f.documents)),
+            .replace("%1", self.tr("%Ln document(s)", "", f.documents)),
             #: %1: “240 codes”, %2: “1,200 coded passages”
-            "codes": self.tr("%1 on %2").replace("%2", self.tr("%n coded passage(s)", "", f.codings))
-            .replace("%1", self.tr("%n code(s)", "", f.codes)),
+            "codes": self.tr("%1 on %2").replace("%2", self.tr("%Ln coded passage(s)", "", f.codings))
+            .replace("%1", self.tr("%Ln code(s)", "", f.codes)),
             "code_test": self.tr("%1 passed, %2 failed, %3 untested").replace("%1", str(ct["passed"]))
             .replace("%2", str(ct["failed"])).replace("%3", str(ct["untested"])),
             #: %1: “18 code groups”, %2: “12 codes”, %3: “4 themes”, %4: “3 codes”
             "board": self.tr("%1 + the rest group (%2), %3; %4 ungrouped")
-            .replace("%4", self.tr("%n code(s)", "", f.ungrouped)).replace("%3", self.tr("%n theme(s)", "", f.themes))
-            .replace("%2", self.tr("%n code(s)", "", f.rest_codes))
-            .replace("%1", self.tr("%n code group(s)", "", f.groups)),
+            .replace("%4", self.tr("%Ln code(s)", "", f.ungrouped)).replace("%3", self.tr("%Ln theme(s)", "", f.themes))
+            .replace("%2", self.tr("%Ln code(s)", "", f.rest_codes))
+            .replace("%1", self.tr("%Ln code group(s)", "", f.groups)),
             #: %1: “15 groups”; %2, %3: numbers
             "grouping_test": self.tr("%1 passed, %2 failed, %3 untested").replace("%3", str(gt["untested"]))
-            .replace("%2", str(gt["failed"])).replace("%1", self.tr("%n group(s)", "", gt["passed"])),
+            .replace("%2", str(gt["failed"])).replace("%1", self.tr("%Ln group(s)", "", gt["passed"])),
             #: %1: “3 concepts”; %2, %3, %4: numbers
             "concepts": self.tr("%1; %2 hold beyond the study, %3 do not, %4 untested")
             .replace("%4", str(kt["untested"])).replace("%3", str(kt["failed"])).replace("%2", str(kt["passed"]))
-            .replace("%1", self.tr("%n concept(s)", "", f.concepts)),
+            .replace("%1", self.tr("%Ln concept(s)", "", f.concepts)),
         }
 
     def go_to(self, place: str) -> None:

@@ -92,8 +92,8 @@ class WelcomePage(QWidget):
             if state.get("opened"):
                 details.append(self.tr("opened %s") % state["opened"].replace("T", " "))
             if "documents" in state:
-                details.append(self.tr("%n document(s)", "", state["documents"]))
-                details.append(self.tr("%n code(s)", "", state.get("codes", 0)))
+                details.append(self.tr("%Ln document(s)", "", state["documents"]))
+                details.append(self.tr("%Ln code(s)", "", state.get("codes", 0)))
             label = f"{Path(path).name}  —  {Path(path).parent}" + (f"\n{', '.join(details)}" if details else "")
             item = QListWidgetItem(label if exists else self.tr("%s (missing)") % label)
             item.setData(Qt.ItemDataRole.UserRole, path)
