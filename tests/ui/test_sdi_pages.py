@@ -102,3 +102,16 @@ def test_the_board_and_test_pages_are_made_when_first_shown(demo, qtbot):
     assert not demo.findChildren(OverviewPage)
     demo.act_code_test.trigger()  # shown again: the same page
     assert demo.findChildren(CodeTestPage) == pages
+
+
+def test_from_the_board_the_tests_and_back_to_the_text(demo, qtbot):
+    demo.act_board.trigger()
+    assert demo.current_page() is demo.board and demo.act_board.isChecked()
+    demo.act_code_test.trigger()  # Ctrl+T while on the board
+    assert demo.current_page() is demo.code_test and not demo.act_board.isChecked()
+    demo.act_board.trigger()
+    demo.act_grouping_test.trigger()
+    assert demo.current_page() is demo.grouping_test
+    demo.act_board.trigger()
+    demo.act_board.trigger()  # View → Grouping Board again: back to the text
+    assert demo.current_page_is("board") is False and demo.reading.currentIndex() == 0

@@ -321,7 +321,7 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
         self.act_board.setObjectName("groupingBoard")
         self.act_board.setCheckable(True)
         self.act_board.setShortcut(QKeySequence("Ctrl+B"))
-        self.act_board.toggled.connect(lambda on: self._show_page(self.board, on))
+        self.act_board.toggled.connect(self._board_toggled)
         self.act_code_test = a(self.tr("Run the &Code Test"), lambda: self._show_page(self.code_test, True),
                                "Ctrl+T", "codeTest", self.tr("Test every code: could it have been made before "
                                                             "the coding? Does it tell what was said?"))
@@ -882,6 +882,13 @@ class MainWindow(CodingActions, GroupingActions, DocumentActions, TestingActions
             self.show_notes(n.kind, n.id if n.id is not None else -1)
         self._update_counts()
         self._update_actions()
+
+    def _board_toggled(self, on: bool) -> None:
+        """View → Grouping Board: to the board, or back to the text. Not when the
+        action only follows a page shown otherwise (_refresh_board): leaving the
+        board for a test page would send the window on to the text."""
+        if on != self.current_page_is("board"):
+            self._show_page(self.board, on)
 
     def _refresh_board(self) -> None:
         """The board follows the code system, rebuilt only while it is shown."""
