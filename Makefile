@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench demo clean translations translations-update package package-test
+.PHONY: run test bench demo clean translations translations-update package package-test screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ test: $(STAMP) translations
 ## benchmarks run on their own: $(BIN)/python benchmarks/bench_{coding,import_edit,grouping}.py
 bench: $(STAMP)
 	@QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python benchmarks/run.py
+
+## The README's screenshots (docs/screenshots/*.png) from the demo, in both languages, offscreen.
+screenshots: $(STAMP) translations
+	$(BIN)/python docs/make_screenshots.py
 
 ## The interface's translations (resources/i18n/README.md): .qm files built from the .ts files.
 I18N := resources/i18n
