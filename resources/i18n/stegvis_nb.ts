@@ -2194,8 +2194,8 @@ Codings whose every character was deleted: they are gone. Codings that lost some
         <translation>4. Test, trinn for trinn</translation>
     </message>
     <message>
-        <source>Tests → Run the Code Test (Ctrl+T): could the code have been made before the coding? Does it tell what was said, or only what was talked about? Then the Grouping Test, and for concepts the Concept Test. The SDI Overview shows where the analysis stands.</source>
-        <translation>Tester → Kjør kodetesten (Ctrl+T): kunne koden vært laget før kodingen? Forteller den hva som ble sagt, eller bare hva det ble snakket om? Deretter grupperingstesten, og for konsepter konsepttesten. SDI-oversikten viser hvor analysen står.</translation>
+        <source>Tests → Run the Code Test (Ctrl+T): could the code have been made before the coding? Does it tell what was said, or only what was talked about? Then the Grouping Test, and for concepts the Concept Test. The SDI Overview shows where the analysis stands. If your supervisor words the tests differently, Tests → Wording of the Tests takes their words.</source>
+        <translation>Tester → Kjør kodetesten (Ctrl+T): kunne koden vært laget før kodingen? Forteller den hva som ble sagt, eller bare hva det ble snakket om? Deretter grupperingstesten, og for konsepter konsepttesten. SDI-oversikten viser hvor analysen står. Formulerer veilederen din testene annerledes, kan du bruke veilederens ord under Tester → Formulering av testene.</translation>
     </message>
     <message>
         <source>5. Write it up</source>

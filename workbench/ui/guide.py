@@ -37,7 +37,8 @@ class GuideDialog(QDialog):
             (self.tr("4. Test, step by step"),
              self.tr("Tests → Run the Code Test (Ctrl+T): could the code have been made before the coding? Does it "
                      "tell what was said, or only what was talked about? Then the Grouping Test, and for concepts "
-                     "the Concept Test. The SDI Overview shows where the analysis stands.")),
+                     "the Concept Test. The SDI Overview shows where the analysis stands. If your supervisor words "
+                     "the tests differently, Tests → Wording of the Tests takes their words.")),
             (self.tr("5. Write it up"),
              self.tr("File → Export → the Codebook for the thesis appendix, and the Quotes for the results "
                      "chapter. Save a Version before meeting your supervisor; Versions shows what changed.")),
