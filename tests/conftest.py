@@ -28,3 +28,24 @@ def samples_dir() -> Path:
     path = REPO / "resources" / "demo" / "transcripts"
     assert path.is_dir(), path
     return path
+
+
+@pytest.fixture
+def core_translator():
+    """Install a stand-in for Qt's translation in workbench.texts:
+    ``core_translator({english: bokmål})`` gives each known text its bokmål and
+    returns the (context, text) pairs asked for; English again afterwards."""
+    from workbench import texts
+
+    def install(table: dict[str, str]) -> list[tuple[str, str]]:
+        asked: list[tuple[str, str]] = []
+
+        def translate(context: str, text: str) -> str:
+            asked.append((context, text))
+            return table.get(text, text)
+
+        texts.install(translate)
+        return asked
+
+    yield install
+    texts.install(None)

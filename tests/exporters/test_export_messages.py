@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from workbench import texts
 from workbench.exporters import ExportCancelled, ExportError, export_codebook_file, safe_output
 
 BOKMAL = {
@@ -17,16 +16,8 @@ BOKMAL = {
 
 
 @pytest.fixture
-def translator():
-    asked = []
-
-    def translate(context, text):
-        asked.append((context, text))
-        return BOKMAL.get(text, text)
-
-    texts.install(translate)
-    yield asked
-    texts.install(None)
+def translator(core_translator):
+    return core_translator(BOKMAL)
 
 
 def test_problems_in_english_without_a_translator(tmp_path, tmp_project):

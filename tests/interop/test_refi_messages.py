@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from workbench import texts
 from workbench.interop import RefiError, RefiReport, import_qdc
 
 BOKMAL = {
@@ -37,17 +36,9 @@ CODEBOOK = """<?xml version="1.0" encoding="utf-8"?>
 
 
 @pytest.fixture
-def translator():
+def translator(core_translator):
     """A stand-in for Qt's translation: bokmål for the texts it knows."""
-    asked = []
-
-    def translate(context, text):
-        asked.append((context, text))
-        return BOKMAL.get(text, text)
-
-    texts.install(translate)
-    yield asked
-    texts.install(None)
+    return core_translator(BOKMAL)
 
 
 def test_a_report_reads_in_english_without_a_translator(tmp_path, tmp_project):

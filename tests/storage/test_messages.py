@@ -5,25 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from workbench import texts
 from workbench.storage import locking
 from workbench.storage.project_file import ProjectFileError, read_format_version
 
 
 @pytest.fixture
-def translator():
+def translator(core_translator):
     """A stand-in for Qt's translation: marks what it was asked for."""
-    asked = []
-
-    def translate(context, text):
-        asked.append((context, text))
-        return {"unknown": "ukjent", "%1 on %2 since %3": "%1 på %2 siden %3",
-                "is open for writing by %1": "er åpnet for skriving av %1",
-                "no such file": "filen finnes ikke"}.get(text, text)
-
-    texts.install(translate)
-    yield asked
-    texts.install(None)
+    return core_translator({"unknown": "ukjent", "%1 on %2 since %3": "%1 på %2 siden %3",
+                            "is open for writing by %1": "er åpnet for skriving av %1",
+                            "no such file": "filen finnes ikke"})
 
 
 def test_a_lock_is_described_in_english_without_a_translator():

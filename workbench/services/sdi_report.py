@@ -72,13 +72,16 @@ def _guide_texts(project: Project) -> list[str]:
         return list(s.scalars(select(Document.text).where(Document.role == "interview_guide")))
 
 
-def hints(project: Project, language: str, system: CodeSystem | None = None) -> list[Hint]:
+def hints(project: Project, language: str, system: CodeSystem | None = None,
+          settings: SdiSettings | None = None) -> list[Hint]:
+    """The code test's hints; ``settings``: the project's, when the caller has them already."""
     system = system or code_system(project)
     return code_hints(code_facts(project, system), _guide_texts(project),
-                      sdi_tests.get_meta(project, RESEARCH_QUESTIONS_KEY), settings_for(project, language))
+                      sdi_tests.get_meta(project, RESEARCH_QUESTIONS_KEY), settings or settings_for(project, language))
 
 
-def grouping_report(project: Project, language: str, system: CodeSystem | None = None) -> GroupingReport:
+def grouping_report(project: Project, language: str, system: CodeSystem | None = None,
+                    settings: SdiSettings | None = None) -> GroupingReport:
     system = system or code_system(project)
     ordered = [g for t in system.themes for g in system.groups_of(t.id)] + system.groups_of(None)
     if system.rest_group is not None:
@@ -86,11 +89,12 @@ def grouping_report(project: Project, language: str, system: CodeSystem | None =
     groups = [GroupFacts(g.id, g.name, [c.name for c in system.codes_of(g.id)], g.is_rest, g.number)
               for g in ordered]
     return grouping_findings(groups, [c.name for c in system.codes_of(None)], len(system.codes),
-                             settings_for(project, language), themes=len(system.themes))
+                             settings or settings_for(project, language), themes=len(system.themes))
 
 
-def grouping_questions(project: Project, system: CodeSystem, language: str) -> tuple[list[str], dict[int, list[str]]]:
-    report = grouping_report(project, language, system)
+def grouping_questions(project: Project, system: CodeSystem, language: str,
+                       settings: SdiSettings | None = None) -> tuple[list[str], dict[int, list[str]]]:
+    report = grouping_report(project, language, system, settings)
     return [f.message for f in report.project], {g.group_id: [f.message for f in g.findings] for g in report.groups}
 
 

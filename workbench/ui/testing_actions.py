@@ -18,9 +18,10 @@ class TestingActions:
         if self.current_page_is("code_test") or self.current_page_is("grouping_test"):
             from workbench.services import sdi_report  # the checks load when a test is first shown
         if self.current_page_is("code_test"):
-            self.code_test.set_wording(self.test_settings().test("code_test"))
+            settings = self.test_settings()
+            self.code_test.set_wording(settings.test("code_test"))
             found: dict[int, list[str]] = {}
-            for hint in sdi_report.hints(self.project, self.language(), self.system):
+            for hint in sdi_report.hints(self.project, self.language(), self.system, settings):
                 found.setdefault(hint.code_id, []).append(hint.message)
             self.code_test.hints_provider = lambda code_id: found.get(code_id, [])
             self.code_test.set_data(structure.codes_in_tree_order(self.system),
@@ -98,8 +99,9 @@ class TestingActions:
 
     def refresh_other_tests(self) -> None:
         if self.current_page_is("grouping_test"):
-            self.grouping_test.set_wording(self.test_settings().test("grouping_test"))
-            project_findings, group_findings = self.grouping_findings()
+            settings = self.test_settings()
+            self.grouping_test.set_wording(settings.test("grouping_test"))
+            project_findings, group_findings = self.grouping_findings(settings)
             self.grouping_test.set_data(self.system, sdi_tests.verdicts(self.project, "grouping_test"),
                                         project_findings, group_findings)
         elif self.current_page_is("concept_test"):
@@ -109,11 +111,11 @@ class TestingActions:
         elif self.current_page_is("overview"):
             self.overview.set_figures(self.overview_texts())
 
-    def grouping_findings(self) -> tuple[list[str], dict[int, list[str]]]:
+    def grouping_findings(self, settings=None) -> tuple[list[str], dict[int, list[str]]]:
         """Questions about the grouping (from the automatic checks)."""
         from workbench.services import sdi_report
 
-        return sdi_report.grouping_questions(self.project, self.system, self.language())
+        return sdi_report.grouping_questions(self.project, self.system, self.language(), settings)
 
     def language(self) -> str:
         from PySide6.QtCore import QLocale
